@@ -1,0 +1,4 @@
+namespace Thorbecke.Core.Documents;
+
+/// <summary>What a document reader produces: pages, the passages on them and, if the file names one, its title.</summary>
+public sealed record ExtractedText(IReadOnlyList<Page> Pages, IReadOnlyList<Passage> Passages, string? Title = null);

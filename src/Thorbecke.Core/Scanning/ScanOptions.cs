@@ -1,0 +1,8 @@
+namespace Thorbecke.Core.Scanning;
+
+/// <summary>Settings for <see cref="Scanner"/>.</summary>
+public sealed record ScanOptions
+{
+    /// <summary>How many files are read and matched at the same time.</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+}

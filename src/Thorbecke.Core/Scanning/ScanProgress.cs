@@ -1,0 +1,13 @@
+namespace Thorbecke.Core.Scanning;
+
+/// <summary>What the scanner is doing with one file, for progress displays.</summary>
+public sealed record ScanProgress(string File, ScanStage Stage, string? Detail = null);
+
+/// <summary>The stages a file goes through during a scan.</summary>
+public enum ScanStage
+{
+    Reading,
+    Matching,
+    Done,
+    Failed,
+}

@@ -1,0 +1,25 @@
+using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Documents;
+using Thorbecke.Core.Verdicts;
+
+namespace Thorbecke.Core.Scanning;
+
+/// <summary>Everything one scan produced: the data behind the results JSON, the CSV and the HTML report.</summary>
+public sealed record ScanReport(
+    Agenda Agenda,
+    IReadOnlyList<DocumentInfo> Documents,
+    IReadOnlyList<AskResult> Results,
+    IReadOnlyList<ScanError> Errors)
+{
+    public const string Tool = "thorbecke";
+
+    public static string Version { get; } = typeof(ScanReport).Assembly.GetName().Version is { } v
+        ? $"{v.Major}.{v.Minor}.{v.Build}"
+        : "0.0.0";
+
+    /// <summary>0: every file was scanned; 2: some files failed; 1: nothing could be scanned.</summary>
+    public int ExitCode => Errors.Count == 0 ? 0 : Documents.Count == 0 ? 1 : 2;
+
+    public AskResult? Find(string askId, string documentId) =>
+        Results.FirstOrDefault(r => r.Ask == askId && r.Document == documentId);
+}

@@ -1,0 +1,196 @@
+using System.Security.Cryptography;
+using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Documents;
+using Thorbecke.Core.Verdicts;
+
+namespace Thorbecke.Core.Scanning;
+
+/// <summary>
+/// The main flow: read each file (or reuse it from the store), match every ask, store the results
+/// and return the report. Files that fail are reported and the others go on.
+/// </summary>
+public sealed class Scanner
+{
+    private readonly IScanStore store;
+    private readonly IReadOnlyList<IDocumentReader> readers;
+    private readonly IAskMatcher matcher;
+    private readonly ScanOptions options;
+    private readonly Lock storeLock = new();
+
+    public Scanner(IScanStore store, IReadOnlyList<IDocumentReader> readers, IAskMatcher matcher, ScanOptions? options = null)
+    {
+        this.store = store;
+        this.readers = readers;
+        this.matcher = matcher;
+        this.options = options ?? new ScanOptions();
+    }
+
+    public ScanReport Scan(Agenda agenda, IReadOnlyList<ScanInput> inputs, IProgress<ScanProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var fingerprint = AgendaFingerprint.Of(agenda);
+        long runId;
+        lock (storeLock)
+        {
+            runId = store.BeginRun(agenda, fingerprint, matcher.EngineVersion);
+        }
+
+        var outcomes = new FileOutcome[inputs.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken };
+        Parallel.For(0, inputs.Count, parallel, i => outcomes[i] = ScanOne(agenda, fingerprint, inputs[i], progress));
+
+        var documents = new List<DocumentInfo>();
+        var results = new List<AskResult>();
+        var errors = new List<ScanError>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Error is not null)
+            {
+                errors.Add(outcome.Error);
+            }
+            else if (seen.Add(outcome.Document!.Id))
+            {
+                documents.Add(outcome.Document);
+                results.AddRange(outcome.Results!);
+            }
+        }
+
+        lock (storeLock)
+        {
+            store.FinishRun(runId, documents, errors);
+        }
+
+        return new ScanReport(agenda, documents, results, errors);
+    }
+
+    private FileOutcome ScanOne(Agenda agenda, string fingerprint, ScanInput input, IProgress<ScanProgress>? progress)
+    {
+        try
+        {
+            progress?.Report(new ScanProgress(input.FileName, ScanStage.Reading));
+            var document = ReadOrReuse(input);
+
+            IReadOnlyList<AskResult>? results;
+            lock (storeLock)
+            {
+                results = store.FindResults(fingerprint, matcher.EngineVersion, document.Info.Id);
+            }
+
+            if (results is null || results.Count != agenda.Asks.Count)
+            {
+                progress?.Report(new ScanProgress(input.FileName, ScanStage.Matching, $"{document.Info.Pages} pagina's"));
+                results = matcher.Match(agenda, document);
+                lock (storeLock)
+                {
+                    store.SaveResults(fingerprint, matcher.EngineVersion, document.Info.Id, results);
+                }
+            }
+
+            progress?.Report(new ScanProgress(input.FileName, ScanStage.Done, $"{document.Info.Pages} pagina's"));
+            return new FileOutcome(document.Info, results, null);
+        }
+        catch (DocumentReadException e)
+        {
+            return Failed(input, e.Message, progress);
+        }
+        catch (IOException e)
+        {
+            return Failed(input, $"het bestand kan niet worden gelezen ({e.Message})", progress);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return Failed(input, "geen toegang tot het bestand", progress);
+        }
+    }
+
+    private Document ReadOrReuse(ScanInput input)
+    {
+        var content = input.LoadContent();
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        if (input.Metadata.Sha256 is { } expected && !string.Equals(expected, sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DocumentReadException($"de inhoud wijkt af van corpus.json (sha256 {sha256[..12]}… in plaats van {expected[..Math.Min(12, expected.Length)]}…)");
+        }
+
+        Document? stored;
+        lock (storeLock)
+        {
+            stored = store.FindDocument(sha256);
+        }
+
+        if (stored is not null)
+        {
+            var described = Describe(input, sha256, stored.Pages.Count, null);
+            if (described != stored.Info)
+            {
+                stored = stored with { Info = described };
+                lock (storeLock)
+                {
+                    store.SaveDocument(stored);
+                }
+            }
+
+            return stored;
+        }
+
+        var reader = readers.FirstOrDefault(r => r.Extensions.Contains(input.Extension))
+            ?? throw new DocumentReadException(input.Extension.Length == 0
+                ? "bestandstype onbekend (geen extensie); ondersteund zijn " + SupportedExtensions()
+                : $"bestandstype {input.Extension} wordt niet ondersteund; ondersteund zijn " + SupportedExtensions());
+        if (content.Length == 0)
+        {
+            throw new DocumentReadException("het bestand is leeg (0 bytes)");
+        }
+
+        var text = reader.Read(content, input.FileName);
+        if (text.Passages.Count == 0)
+        {
+            throw new DocumentReadException("het bestand bevat geen leesbare tekst");
+        }
+
+        var document = new Document(Describe(input, sha256, text.Pages.Count, text.Title), text.Pages, text.Passages);
+        lock (storeLock)
+        {
+            store.SaveDocument(document);
+        }
+
+        return document;
+    }
+
+    private static DocumentInfo Describe(ScanInput input, string sha256, int pages, string? extractedTitle)
+    {
+        var meta = input.Metadata;
+        var stem = Path.GetFileNameWithoutExtension(input.FileName);
+        return new DocumentInfo(
+            DocumentInfo.IdFor(sha256),
+            input.FileName,
+            sha256,
+            meta.Party ?? PartyFromFileName(stem),
+            meta.Kind ?? "programme",
+            meta.Title ?? (string.IsNullOrWhiteSpace(extractedTitle) ? stem : extractedTitle.Trim()),
+            meta.Election,
+            pages);
+    }
+
+    /// <summary>"groenlinks-pvda_2025" becomes "Groenlinks-Pvda": a readable guess that corpus.json can override.</summary>
+    public static string PartyFromFileName(string stem)
+    {
+        var name = stem.Split(['_', ' ', '.'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? stem;
+        var parts = name.Split('-', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !(p.Length == 4 && p.All(char.IsAsciiDigit)))
+            .Select(p => p.Length <= 4 && p.Any(char.IsAsciiLetter) ? p.ToUpperInvariant() : char.ToUpperInvariant(p[0]) + p[1..]);
+        var party = string.Join('-', parts);
+        return party.Length == 0 ? stem : party;
+    }
+
+    private string SupportedExtensions() =>
+        string.Join(", ", readers.SelectMany(r => r.Extensions).Distinct().Order(StringComparer.Ordinal));
+
+    private static FileOutcome Failed(ScanInput input, string reason, IProgress<ScanProgress>? progress)
+    {
+        progress?.Report(new ScanProgress(input.FileName, ScanStage.Failed, reason));
+        return new FileOutcome(null, null, new ScanError(input.FileName, reason));
+    }
+
+    private sealed record FileOutcome(DocumentInfo? Document, IReadOnlyList<AskResult>? Results, ScanError? Error);
+}

@@ -1,0 +1,1 @@
+namespace Thorbecke.SampleGenerator; internal static class Program { private static int Main() => 0; }
