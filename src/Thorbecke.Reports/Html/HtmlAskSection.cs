@@ -1,0 +1,96 @@
+using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Documents;
+using Thorbecke.Core.Verdicts;
+
+namespace Thorbecke.Reports.Html;
+
+/// <summary>
+/// The detail of one ask: its text and, per document, the verdict, confidence, rationale and the
+/// evidence quotes with their page numbers. Documents that do not mention the ask are listed compactly
+/// at the end so the evidence that matters stays on screen.
+/// </summary>
+internal static class HtmlAskSection
+{
+    public static void WriteAll(TextWriter w, HtmlReportContext context)
+    {
+        w.WriteLine("<section id=\"asks\" class=\"block\">");
+        w.WriteLine("<h2>Onderbouwing per ask</h2>");
+        foreach (var theme in context.Grid.Agenda.Themes)
+        {
+            w.WriteLine($"<div class=\"theme-block\" data-theme=\"{Html.E(theme)}\">");
+            w.WriteLine($"<h3 class=\"theme-title\">{Html.E(theme)}</h3>");
+            foreach (var ask in context.Grid.Agenda.Asks.Where(a => string.Equals(a.Theme, theme, StringComparison.Ordinal)))
+            {
+                Write(w, context, ask);
+            }
+
+            w.WriteLine("</div>");
+        }
+
+        w.WriteLine("</section>");
+    }
+
+    private static void Write(TextWriter w, HtmlReportContext context, Ask ask)
+    {
+        var grid = context.Grid;
+        var results = grid.Documents.Select(d => (Document: d, Result: grid.Get(d, ask))).ToList();
+        w.WriteLine($"<article class=\"ask\" id=\"{context.Anchors.Ask(ask)}\" data-search=\"{Html.E((ask.Id + " " + ask.Text).ToLowerInvariant())}\">");
+        w.WriteLine("<header class=\"ask-head\">");
+        w.WriteLine($"<p class=\"ask-meta\"><span class=\"ask-id\">{Html.E(ask.Id)}</span><span class=\"theme-tag\">{Html.E(ask.Theme)}</span><a class=\"back\" href=\"#matrix\">↑ overzicht</a></p>");
+        w.WriteLine($"<h4>{Html.E(ask.Text)}</h4>");
+        w.Write("<p class=\"tally\">");
+        foreach (var verdict in VerdictNames.All)
+        {
+            var count = results.Count(r => r.Result.Verdict == verdict);
+            if (count > 0)
+            {
+                w.Write($"<span class=\"chip {HtmlVerdicts.CssClass(verdict)}\">{HtmlVerdicts.Symbol(verdict)} {Html.Number(count)} {Html.E(verdict.ToDutch())}</span>");
+            }
+        }
+
+        w.WriteLine("</p>");
+        w.WriteLine("</header>");
+
+        foreach (var (document, result) in results.Where(r => !IsBare(r.Result)))
+        {
+            WriteEntry(w, context, ask, document, result);
+        }
+
+        var bare = results.Where(r => IsBare(r.Result)).ToList();
+        if (bare.Count > 0)
+        {
+            w.WriteLine("<ul class=\"bare\">");
+            foreach (var (document, result) in bare)
+            {
+                w.WriteLine($"<li id=\"{context.Anchors.Entry(ask, document)}\">{HtmlVerdicts.Badge(result.Verdict)} <strong>{Html.E(context.Label(document))}</strong>"
+                    + $" <span class=\"conf\">zekerheid {Html.Percent(result.Confidence)}</span>"
+                    + (result.Rationale.Length > 0 ? $" <span class=\"rationale\">{Html.E(result.Rationale)}</span>" : "") + "</li>");
+            }
+
+            w.WriteLine("</ul>");
+        }
+
+        w.WriteLine("</article>");
+    }
+
+    /// <summary>A "not mentioned" verdict without quotes has nothing to show beyond one line.</summary>
+    private static bool IsBare(AskResult result) => result.Verdict == Verdict.None && result.Evidence.Count == 0;
+
+    private static void WriteEntry(TextWriter w, HtmlReportContext context, Ask ask, DocumentInfo document, AskResult result)
+    {
+        w.WriteLine($"<div class=\"entry {HtmlVerdicts.CssClass(result.Verdict)}\" id=\"{context.Anchors.Entry(ask, document)}\">");
+        w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(result.Verdict)} <strong class=\"party-name\">{Html.E(context.Label(document))}</strong>"
+            + $" <span class=\"conf\">zekerheid {Html.Percent(result.Confidence)}</span></p>");
+        if (result.Rationale.Length > 0)
+        {
+            w.WriteLine($"<p class=\"rationale\">{Html.E(result.Rationale)}</p>");
+        }
+
+        foreach (var evidence in result.Evidence)
+        {
+            w.WriteLine($"<blockquote class=\"quote\"><p>{Html.E(evidence.Quote)}</p><footer>{Html.E(document.File)}, <span class=\"pageno\">p. {Html.Number(evidence.Page)}</span></footer></blockquote>");
+        }
+
+        w.WriteLine("</div>");
+    }
+}

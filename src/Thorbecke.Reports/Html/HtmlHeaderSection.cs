@@ -1,0 +1,56 @@
+using Thorbecke.Core.Verdicts;
+
+namespace Thorbecke.Reports.Html;
+
+/// <summary>The report's header: title, date, counts, navigation and the verdict legend.</summary>
+internal static class HtmlHeaderSection
+{
+    public static void Write(TextWriter w, HtmlReportContext context)
+    {
+        var grid = context.Grid;
+        var totals = VerdictNames.All.ToDictionary(v => v, _ => 0);
+        foreach (var (_, _, result) in grid.Rows())
+        {
+            totals[result.Verdict]++;
+        }
+
+        w.WriteLine("<header class=\"masthead\">");
+        w.WriteLine("<p class=\"kicker\">Thorbecke · analyse van programma's</p>");
+        w.WriteLine($"<h1>{Html.E(context.Title)}</h1>");
+        w.Write("<p class=\"meta\">");
+        w.Write($"<span>{Html.E(Html.DutchDate(context.GeneratedAt))}</span>");
+        w.Write($"<span>Agenda <code>{Html.E(grid.Agenda.Id)}</code></span>");
+        w.Write($"<span>{Html.Count(grid.Documents.Count, "document", "documenten")}</span>");
+        w.Write($"<span>{Html.Count(grid.Agenda.Asks.Count, "ask", "asks")} in {Html.Count(grid.Agenda.Themes.Count, "thema", "thema's")}</span>");
+        if (grid.Report.Errors.Count > 0)
+        {
+            w.Write($"<span class=\"meta-error\"><a href=\"#fouten\">{Html.Count(grid.Report.Errors.Count, "bestand", "bestanden")} niet gelezen</a></span>");
+        }
+
+        w.WriteLine("</p>");
+
+        w.WriteLine("<dl class=\"totals\">");
+        foreach (var verdict in VerdictNames.All)
+        {
+            w.WriteLine($"<div class=\"total {HtmlVerdicts.CssClass(verdict)}\"><dt>{HtmlVerdicts.Badge(verdict)}</dt><dd>{Html.Number(totals[verdict])}</dd></div>");
+        }
+
+        w.WriteLine("</dl>");
+        w.WriteLine("</header>");
+
+        w.WriteLine("<nav class=\"toc\" aria-label=\"Inhoud\"><a href=\"#matrix\">Overzicht</a><a href=\"#partijen\">Per partij</a><a href=\"#asks\">Per ask</a>"
+            + (grid.Report.Errors.Count > 0 ? "<a href=\"#fouten\">Niet gelezen</a>" : "") + "</nav>");
+    }
+
+    public static void WriteLegend(TextWriter w)
+    {
+        w.WriteLine("<ul class=\"legend\" aria-label=\"Legenda\">");
+        foreach (var verdict in VerdictNames.All)
+        {
+            w.WriteLine($"<li><span class=\"swatch {HtmlVerdicts.CssClass(verdict)}\" aria-hidden=\"true\">{HtmlVerdicts.Symbol(verdict)}</span>"
+                + $"<span><strong>{Html.E(HtmlVerdicts.Label(verdict))}</strong> – {Html.E(HtmlVerdicts.Explanation(verdict))}</span></li>");
+        }
+
+        w.WriteLine("</ul>");
+    }
+}

@@ -1,0 +1,54 @@
+using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Documents;
+using Thorbecke.Core.Evaluation;
+using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Verdicts;
+
+namespace Thorbecke.Reports.Json;
+
+/// <summary>A results JSON file as read back by <see cref="ResultsJsonReader"/>.</summary>
+/// <param name="Tool">The tool that wrote it (always <see cref="ScanReport.Tool"/> after a successful read).</param>
+/// <param name="Version">The version of the tool that wrote it.</param>
+/// <param name="Agenda">Which agenda the results belong to.</param>
+/// <param name="Documents">The scanned documents, in file order.</param>
+/// <param name="Results">The results, in file order, each with its evidence.</param>
+/// <param name="Errors">The files that could not be scanned.</param>
+public sealed record ResultsFile(
+    string Tool,
+    string Version,
+    ResultsAgenda Agenda,
+    IReadOnlyList<DocumentInfo> Documents,
+    IReadOnlyList<AskResult> Results,
+    IReadOnlyList<ScanError> Errors)
+{
+    /// <summary>
+    /// Rebuilds the report with the full agenda (the file only names it), so that the CSV and HTML
+    /// writers can show themes and ask texts.
+    /// </summary>
+    /// <exception cref="ResultsFormatException">The file belongs to another agenda.</exception>
+    public ScanReport ToReport(Agenda agenda)
+    {
+        if (!string.Equals(agenda.Id, Agenda.Id, StringComparison.Ordinal))
+        {
+            throw new ResultsFormatException(
+                $"de resultaten horen bij agenda '{Agenda.Id}', niet bij agenda '{agenda.Id}'");
+        }
+
+        return new ScanReport(agenda, Documents, Results, Errors);
+    }
+
+    /// <summary>
+    /// The results as the evaluator takes them: documents named by file stem, the way gold label
+    /// files name them (<c>bij1</c> for <c>bij1.pdf</c>).
+    /// </summary>
+    public IReadOnlyList<PredictedResult> ToPredictions()
+    {
+        var stems = Documents.ToDictionary(d => d.Id, d => Path.GetFileNameWithoutExtension(d.File), StringComparer.Ordinal);
+        return Results
+            .Select(r => new PredictedResult(stems[r.Document], r.Ask, r.Verdict, r.Confidence, r.Evidence))
+            .ToList();
+    }
+}
+
+/// <summary>The agenda a results file names: its id, title and number of asks.</summary>
+public sealed record ResultsAgenda(string Id, string? Title, int Asks);

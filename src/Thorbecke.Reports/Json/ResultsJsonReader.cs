@@ -1,0 +1,127 @@
+using System.Text.Json;
+using Thorbecke.Core.Documents;
+using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Verdicts;
+
+namespace Thorbecke.Reports.Json;
+
+/// <summary>
+/// Reads a results JSON file back (for <c>eval</c> and <c>report</c>). Unknown fields are ignored so newer
+/// files stay readable; anything the contract requires that is missing or malformed gives a
+/// <see cref="ResultsFormatException"/> that names the field.
+/// </summary>
+public static class ResultsJsonReader
+{
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 32 };
+
+    /// <exception cref="ResultsFormatException">The text is not a valid results file.</exception>
+    public static ResultsFile Parse(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, Options);
+            return Read(JsonPath.Root(document.RootElement).AsObject());
+        }
+        catch (JsonException e)
+        {
+            throw Invalid(e);
+        }
+    }
+
+    /// <exception cref="ResultsFormatException">The stream does not hold a valid results file.</exception>
+    public static ResultsFile Read(Stream stream)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(stream, Options);
+            return Read(JsonPath.Root(document.RootElement).AsObject());
+        }
+        catch (JsonException e)
+        {
+            throw Invalid(e);
+        }
+    }
+
+    /// <exception cref="ResultsFormatException">The file does not hold a valid results file.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static ResultsFile ReadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Read(stream);
+    }
+
+    private static ResultsFormatException Invalid(JsonException e) =>
+        new($"het bestand is geen geldige JSON (regel {(e.LineNumber ?? 0) + 1}, positie {(e.BytePositionInLine ?? 0) + 1})", e);
+
+    private static ResultsFile Read(JsonPath root)
+    {
+        var tool = root.RequiredString("tool");
+        if (!string.Equals(tool, ScanReport.Tool, StringComparison.Ordinal))
+        {
+            throw root.Error("tool", $"dit is geen Thorbecke-resultatenbestand (tool is '{tool}')");
+        }
+
+        var version = root.OptionalString("version") ?? "";
+        var agendaNode = root.Object("agenda");
+        var agenda = new ResultsAgenda(
+            agendaNode.RequiredString("id"),
+            agendaNode.OptionalString("title"),
+            agendaNode.RequiredInt("asks", 0));
+
+        var documents = root.Array("documents", required: true).Select(ReadDocument).ToList();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (document, node) in documents.Zip(root.Array("documents", required: true)))
+        {
+            if (!ids.Add(document.Id))
+            {
+                throw node.Error("id", $"document-id '{document.Id}' komt meer dan eens voor");
+            }
+        }
+
+        var results = root.Array("results", required: true).Select(node => ReadResult(node, ids)).ToList();
+        var errors = root.Array("errors", required: false)
+            .Select(node => new ScanError(node.RequiredString("file"), node.OptionalString("message") ?? ""))
+            .ToList();
+        return new ResultsFile(tool, version, agenda, documents, results, errors);
+    }
+
+    private static DocumentInfo ReadDocument(JsonPath node)
+    {
+        var file = node.RequiredString("file");
+        return new DocumentInfo(
+            node.RequiredString("id"),
+            file,
+            node.OptionalString("sha256") ?? "",
+            node.RequiredString("party"),
+            node.OptionalString("kind") ?? "programme",
+            node.OptionalString("title") ?? Path.GetFileNameWithoutExtension(file),
+            node.OptionalString("election"),
+            node.RequiredInt("pages", 0));
+    }
+
+    private static AskResult ReadResult(JsonPath node, HashSet<string> documentIds)
+    {
+        var document = node.RequiredString("document");
+        if (!documentIds.Contains(document))
+        {
+            throw node.Error("document", $"verwijst naar document '{document}', dat niet in 'documents' staat");
+        }
+
+        var verdictText = node.RequiredString("verdict");
+        if (!VerdictNames.TryParse(verdictText, out var verdict))
+        {
+            throw node.Error("verdict", $"onbekend oordeel '{verdictText}' (verwacht support, partial, none of oppose)");
+        }
+
+        var evidence = node.Array("evidence", required: false)
+            .Select(e => new Evidence(e.RequiredInt("page", 1), e.OptionalString("quote") ?? "", e.Number("score", 0)))
+            .ToList();
+        return new AskResult(
+            node.RequiredString("ask"),
+            document,
+            verdict,
+            node.Number("confidence", null, 0, 1),
+            evidence,
+            node.OptionalString("rationale") ?? "");
+    }
+}

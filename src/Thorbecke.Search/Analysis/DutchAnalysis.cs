@@ -1,0 +1,70 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Thorbecke.Search.Analysis;
+
+/// <summary>
+/// The one Dutch analysis chain used for both passages and asks: tokenise, lower-case, fold diacritics
+/// (ë and e match), drop stop words, and stem with the Snowball Dutch stemmer (gemeenten and gemeente match).
+/// </summary>
+public static class DutchAnalysis
+{
+    public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    // Declared before StopWords: static fields initialise in text order.
+    private static readonly string[] GenericWords =
+    [
+        "we", "wij", "ons", "onze", "zij", "ze", "hun", "dit", "deze", "daarom", "ook", "meer", "extra", "goed", "goede",
+        "nieuwe", "nieuw", "alle", "elke", "ieder", "iedereen", "daarbij", "daarvoor", "waar", "zodat", "wel", "juist",
+        "maak", "maken", "zorgt", "willen", "wil", "gaan", "gaat", "moet", "moeten", "kunnen", "kan",
+        "komen", "komt", "nodig", "belangrijk", "land", "nederland", "mensen", "1", "2", "3", "a", "b", "c",
+    ];
+
+    private static readonly CharArraySet StopWords = BuildStopWords();
+
+    /// <summary>A new analyzer; Lucene analyzers hold per-thread state, so each index gets its own.</summary>
+    public static Analyzer CreateAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(Version, stream, StopWords);
+        stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+        return new TokenStreamComponents(tokenizer, stream);
+    });
+
+    /// <summary>The analysed terms of <paramref name="text"/>, in order.</summary>
+    public static List<string> Terms(Analyzer analyzer, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    private static CharArraySet BuildStopWords()
+    {
+        // Lucene's Dutch list plus words that occur in almost every ask or programme and carry no topic.
+        var words = new CharArraySet(Version, DutchAnalyzer.DefaultStopSet, ignoreCase: true);
+        foreach (var word in GenericWords)
+        {
+            words.Add(word);
+        }
+
+        return words;
+    }
+}

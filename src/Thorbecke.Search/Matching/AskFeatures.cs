@@ -1,0 +1,15 @@
+namespace Thorbecke.Search.Matching;
+
+/// <summary>The measurable signals behind one verdict; the judge turns them into a verdict.</summary>
+public sealed record AskFeatures(
+    double BestCoverage,
+    double UnionCoverage,
+    double TopBm25,
+    double NormalizedBm25,
+    int StrongPassages,
+    int SpecificTermsMatched,
+    double TopSpecificMatched,
+    bool OwnVoice,
+    bool Rejection,
+    bool AsksToAbolish,
+    int Passages);

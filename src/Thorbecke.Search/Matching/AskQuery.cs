@@ -1,0 +1,142 @@
+using Lucene.Net.Analysis;
+using Thorbecke.Core.Agendas;
+using Thorbecke.Search.Analysis;
+using Thorbecke.Search.Indexing;
+using Thorbecke.Search.Thesaurus;
+
+namespace Thorbecke.Search.Matching;
+
+/// <summary>
+/// An ask turned into weighted concepts for one document. A concept weighs more when it is rare in the
+/// document (inverse document frequency), so "opschalingskorting" counts more than "gemeente".
+/// </summary>
+public sealed class AskQuery
+{
+    private AskQuery(Ask ask, IReadOnlyList<TermGroup> groups, IReadOnlyList<string> required)
+    {
+        Ask = ask;
+        Groups = groups;
+        Required = required;
+        TotalWeight = groups.Sum(g => g.Weight);
+    }
+
+    public Ask Ask { get; }
+
+    public IReadOnlyList<TermGroup> Groups { get; }
+
+    /// <summary>Analysed forms of the agenda author's required terms; a passage needs one of them to count.</summary>
+    public IReadOnlyList<string> Required { get; }
+
+    public double TotalWeight { get; }
+
+    public static AskQuery Build(Ask ask, Analyzer analyzer, PassageIndex index, AgendaTermStatistics agendaTerms, PolicyThesaurus thesaurus)
+    {
+        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var imperatives = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, sentenceStart) in Words(ask.Text).Concat(ask.Hints.Terms.Select(t => (t, false))))
+        {
+            var forms = DutchAnalysis.Terms(analyzer, word);
+            if (forms.Count != 1)
+            {
+                continue;
+            }
+
+            var key = forms[0];
+            if (!groups.TryGetValue(key, out var alternatives))
+            {
+                groups[key] = alternatives = [key, .. thesaurus.AlternativesFor(key)];
+            }
+
+            if (sentenceStart)
+            {
+                // The imperative that opens an ask ("Schaf ... af", "Maak ...") says what to do, not what about.
+                imperatives.Add(key);
+                foreach (var variant in VerbVariants(word))
+                {
+                    alternatives.AddRange(DutchAnalysis.Terms(analyzer, variant).Where(t => !alternatives.Contains(t)));
+                }
+            }
+        }
+
+        var n = Math.Max(1, index.PassageCount);
+        var weighted = groups.Values
+            .Select(terms => new TermGroup(
+                terms,
+                (imperatives.Contains(terms[0]) ? ImperativeWeight : 1) * Weight(agendaTerms.Specificity(terms[0]), Idf(terms.Max(index.DocumentFrequency), n)),
+                agendaTerms.Specificity(terms[0])))
+            .ToList();
+        var required = ask.Hints.Required.SelectMany(t => DutchAnalysis.Terms(analyzer, t)).Distinct(StringComparer.Ordinal).ToList();
+        return new AskQuery(ask, weighted, required);
+    }
+
+    /// <summary>Share of the ask's weight that a set of passage terms covers, in [0, 1].</summary>
+    public double Coverage(IReadOnlySet<string> passageTerms) =>
+        TotalWeight <= 0 ? 0 : Groups.Where(g => g.IsIn(passageTerms)).Sum(g => g.Weight) / TotalWeight;
+
+    public bool MeetsRequired(IReadOnlySet<string> passageTerms) =>
+        Required.Count == 0 || Required.Any(passageTerms.Contains);
+
+    /// <summary>All analysed forms with their weights, for the Lucene query.</summary>
+    public IReadOnlyDictionary<string, double> WeightedTerms()
+    {
+        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var group in Groups)
+        {
+            foreach (var term in group.Terms)
+            {
+                terms[term] = Math.Max(group.Weight, terms.GetValueOrDefault(term));
+            }
+        }
+
+        return terms;
+    }
+
+    private static double Weight(double specificity, double idf) =>
+        specificity * Math.Sqrt(idf);
+
+    private static double Idf(int documentFrequency, int passages) =>
+        Math.Log(1 + ((passages - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+
+    private const double ImperativeWeight = 0.3;
+
+    /// <summary>The words of an ask, each marked when it opens a sentence (where Dutch puts the imperative).</summary>
+    private static IEnumerable<(string Word, bool SentenceStart)> Words(string text)
+    {
+        var sentenceStart = true;
+        foreach (var raw in text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim(',', ';', ':', '.', '(', ')', '“', '”', '"', '–', '/', '\'', '‘', '’', '!', '?');
+            if (word.Length > 0)
+            {
+                yield return (word, sentenceStart);
+            }
+
+            sentenceStart = raw.EndsWith('.') || raw.EndsWith(':') || raw.EndsWith(';') || raw.EndsWith('?') || raw.EndsWith('!') || word.Length == 0;
+        }
+    }
+
+    /// <summary>
+    /// Asks are written in the imperative ("Investeer", "Maak", "Stel") while programmes write infinitives
+    /// ("investeren", "maken", "stellen"); the stemmer does not join them, so add the infinitive forms.
+    /// </summary>
+    private static IEnumerable<string> VerbVariants(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.Length < 3 || !char.IsLetter(w[^1]) || w.EndsWith("en", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        yield return w + "en";
+        if (w.Length >= 4 && w[^2] == w[^3] && IsVowel(w[^2]) && !IsVowel(w[^1]))
+        {
+            yield return string.Concat(w.AsSpan(0, w.Length - 2), w.AsSpan(w.Length - 1), "en");
+        }
+        else if (!IsVowel(w[^1]) && IsVowel(w[^2]) && !IsVowel(w[^3]))
+        {
+            yield return w + w[^1] + "en";
+        }
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}

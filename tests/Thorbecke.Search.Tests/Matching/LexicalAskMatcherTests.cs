@@ -1,0 +1,115 @@
+using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Documents;
+using Thorbecke.Core.Verdicts;
+using Thorbecke.Search.Matching;
+
+namespace Thorbecke.Search.Tests.Matching;
+
+public sealed class LexicalAskMatcherTests
+{
+    private static readonly Agenda Agenda = new("test", "Test", [
+        new Ask("fin-1", "Financiën", "Schaf de opschalingskorting op het gemeentefonds af."),
+        new Ask("jeugd-1", "Jeugd", "Investeer structureel in de jeugdzorg en geef gemeenten grip op de jeugdhulp."),
+        new Ask("navo-1", "Veiligheid", "Investeer met de nieuwe NAVO-norm in robuuste voorzieningen en digitale weerbaarheid."),
+        new Ask("stikstof-1", "Ruimte", "Los de stikstofcrisis op met een gebiedsgerichte aanpak voor boeren."),
+    ]);
+
+    /// <summary>Other chapters of a programme, so the test document has the size and spread of a real one.</summary>
+    private static readonly string[] OtherTopics =
+    [
+        "Wij verhogen het minimumloon en de AOW.", "Het openbaar vervoer wordt goedkoper voor jongeren.",
+        "De zorgverzekering krijgt een lager eigen risico.", "Leraren verdienen een beter salaris.",
+        "We planten meer bomen in de stad.", "De politie krijgt meer wijkagenten.",
+        "Musea worden gratis voor kinderen.", "Sportverenigingen krijgen steun voor hun kantines.",
+        "Het onderwijs krijgt kleinere klassen.", "De rechtspraak wordt sneller en toegankelijker.",
+        "Boeren krijgen een eerlijke prijs voor hun producten.", "De belasting op arbeid gaat omlaag.",
+        "Wij steunen de vrije pers.", "Bibliotheken blijven open in elke wijk.",
+        "Studenten krijgen een basisbeurs.", "Pensioenen worden weer geïndexeerd.",
+    ];
+
+    private static Document Programme(params string[] pages)
+    {
+        pages = [.. pages, string.Join("\n\n", OtherTopics[..8]), string.Join("\n\n", OtherTopics[8..])];
+        var passages = new List<Passage>();
+        var pageList = new List<Page>();
+        for (var i = 0; i < pages.Length; i++)
+        {
+            pageList.Add(new Page(i + 1, pages[i]));
+            foreach (var paragraph in pages[i].Split("\n\n"))
+            {
+                passages.Add(new Passage(passages.Count, i + 1, paragraph, ["Hoofdstuk"]));
+            }
+        }
+
+        return new Document(new DocumentInfo("doc1", "test.pdf", new string('0', 64), "Testpartij", "programme", "Test", null, pages.Length), pageList, passages);
+    }
+
+    private static readonly Document Sample = Programme(
+        "Gemeenten verdienen vertrouwen.\n\nWij schaffen de opschalingskorting op het gemeentefonds af, zodat gemeenten weer kunnen investeren.",
+        "Kinderen verdienen goede zorg.\n\nWij investeren structureel in de jeugdzorg. Gemeenten krijgen meer grip op de jeugdhulp.",
+        "Veiligheid in een onrustige wereld.\n\nWij zijn tegen de nieuwe NAVO-norm voor defensie-uitgaven en investeren liever in digitale weerbaarheid van voorzieningen.");
+
+    [Fact]
+    public void Should_give_one_result_per_ask_in_agenda_order()
+    {
+        var results = new LexicalAskMatcher().Match(Agenda, Sample);
+
+        Assert.Equal(Agenda.Asks.Select(a => a.Id), results.Select(r => r.Ask));
+        Assert.All(results, r => Assert.InRange(r.Confidence, 0, 1));
+        Assert.All(results, r => Assert.False(string.IsNullOrWhiteSpace(r.Rationale)));
+    }
+
+    [Fact]
+    public void Should_quote_evidence_verbatim_from_the_page_it_names()
+    {
+        var results = new LexicalAskMatcher().Match(Agenda, Sample);
+
+        foreach (var evidence in results.SelectMany(r => r.Evidence))
+        {
+            var page = Collapse(Sample.FindPage(evidence.Page)!.Text);
+            Assert.Contains(evidence.Quote, page, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Should_find_the_page_where_the_ask_is_addressed()
+    {
+        var results = new LexicalAskMatcher().Match(Agenda, Sample).ToDictionary(r => r.Ask);
+
+        Assert.Equal(1, results["fin-1"].Evidence[0].Page);
+        Assert.Equal(2, results["jeugd-1"].Evidence[0].Page);
+        Assert.NotEqual(Verdict.None, results["fin-1"].Verdict);
+        Assert.NotEqual(Verdict.None, results["jeugd-1"].Verdict);
+    }
+
+    [Fact]
+    public void Should_judge_an_explicit_rejection_as_oppose() =>
+        Assert.Equal(Verdict.Oppose, new LexicalAskMatcher().Match(Agenda, Sample).Single(r => r.Ask == "navo-1").Verdict);
+
+    [Fact]
+    public void Should_judge_an_absent_topic_as_none_without_contradicting_itself()
+    {
+        var result = new LexicalAskMatcher().Match(Agenda, Sample).Single(r => r.Ask == "stikstof-1");
+
+        Assert.Equal(Verdict.None, result.Verdict);
+    }
+
+    [Fact]
+    public void Should_always_give_evidence_for_a_verdict_other_than_none()
+    {
+        var results = new LexicalAskMatcher().Match(Agenda, Sample);
+
+        Assert.All(results.Where(r => r.Verdict != Verdict.None), r => Assert.NotEmpty(r.Evidence));
+    }
+
+    [Fact]
+    public void Should_be_deterministic()
+    {
+        var first = new LexicalAskMatcher().Match(Agenda, Sample);
+        var second = new LexicalAskMatcher().Match(Agenda, Sample);
+
+        Assert.Equal(first.Select(r => (r.Verdict, r.Confidence, string.Join("|", r.Evidence))), second.Select(r => (r.Verdict, r.Confidence, string.Join("|", r.Evidence))));
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

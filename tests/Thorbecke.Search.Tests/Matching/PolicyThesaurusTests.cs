@@ -1,0 +1,26 @@
+using Thorbecke.Search.Analysis;
+using Thorbecke.Search.Thesaurus;
+
+namespace Thorbecke.Search.Tests.Matching;
+
+public sealed class PolicyThesaurusTests
+{
+    [Fact]
+    public void Should_let_jeugdzorg_stand_for_jeugdhulp_in_the_built_in_thesaurus()
+    {
+        using var analyzer = DutchAnalysis.CreateAnalyzer();
+        var thesaurus = PolicyThesaurus.Parse(PolicyThesaurus.BuiltInText, analyzer);
+
+        Assert.Contains(DutchAnalysis.Terms(analyzer, "jeugdhulp").Single(), thesaurus.AlternativesFor(DutchAnalysis.Terms(analyzer, "jeugdzorg").Single()));
+    }
+
+    [Fact]
+    public void Should_read_user_lines_and_ignore_comments()
+    {
+        using var analyzer = DutchAnalysis.CreateAnalyzer();
+        var thesaurus = PolicyThesaurus.Parse("# eigen lijst\nfiets, rijwiel # synoniemen\n", analyzer);
+
+        Assert.Equal(DutchAnalysis.Terms(analyzer, "rijwiel"), thesaurus.AlternativesFor(DutchAnalysis.Terms(analyzer, "fiets").Single()));
+        Assert.Empty(thesaurus.AlternativesFor("eigen"));
+    }
+}
