@@ -142,7 +142,7 @@ public sealed class Scanner
             throw new DocumentReadException("het bestand is leeg (0 bytes)");
         }
 
-        var text = reader.Read(content, input.FileName);
+        var text = ReadSafely(reader, content, input.FileName);
         if (text.Passages.Count == 0)
         {
             throw new DocumentReadException("het bestand bevat geen leesbare tekst");
@@ -155,6 +155,19 @@ public sealed class Scanner
         }
 
         return document;
+    }
+
+    /// <summary>A reader bug on one odd file must not end the scan of all the others.</summary>
+    private static ExtractedText ReadSafely(IDocumentReader reader, byte[] content, string fileName)
+    {
+        try
+        {
+            return reader.Read(content, fileName);
+        }
+        catch (Exception e) when (e is not DocumentReadException and not OutOfMemoryException)
+        {
+            throw new DocumentReadException($"onverwachte fout bij het lezen ({e.GetType().Name}: {e.Message})", e);
+        }
     }
 
     private static DocumentInfo Describe(ScanInput input, string sha256, int pages, string? extractedTitle)

@@ -1,0 +1,124 @@
+using Microsoft.Data.Sqlite;
+using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Documents;
+using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Verdicts;
+using Thorbecke.Storage.Json;
+
+namespace Thorbecke.Storage.Rows;
+
+/// <summary>Reads and writes <c>scan_runs</c> with the documents and errors each run covered.</summary>
+internal static class RunRows
+{
+    public static long Begin(SqliteTransaction transaction, Agenda agenda, string agendaFingerprint, string engineVersion)
+    {
+        using var insert = transaction.Command("""
+                INSERT INTO scan_runs (agenda_id, agenda_fingerprint, agenda_json, engine_version, tool_version, started_at)
+                VALUES ($agenda_id, $fingerprint, $agenda_json, $engine, $tool, $started_at)
+                RETURNING id
+                """)
+            .With("$agenda_id", agenda.Id)
+            .With("$fingerprint", agendaFingerprint)
+            .With("$agenda_json", AgendaJson.Write(agenda))
+            .With("$engine", engineVersion)
+            .With("$tool", ScanReport.Version)
+            .With("$started_at", Timestamps.Now());
+        return insert.ExecuteInt64();
+    }
+
+    public static void Finish(SqliteTransaction transaction, long runId, IReadOnlyList<DocumentInfo> documents, IReadOnlyList<ScanError> errors)
+    {
+        using var finish = transaction.Command("UPDATE scan_runs SET finished_at = $at WHERE id = $id AND finished_at IS NULL")
+            .With("$at", Timestamps.Now())
+            .With("$id", runId);
+        if (finish.ExecuteNonQuery() == 0)
+        {
+            throw new InvalidOperationException($"Scan run {runId} does not exist or has already been finished.");
+        }
+
+        using var insertDocument = transaction.Command("""
+                INSERT INTO scan_run_documents (run_id, position, document_id, file) VALUES ($run, $position, $document, $file)
+                """)
+            .With("$run", runId).With("$position", 0).With("$document", "").With("$file", "");
+        for (var position = 0; position < documents.Count; position++)
+        {
+            insertDocument.Set("$position", position).Set("$document", documents[position].Id).Set("$file", documents[position].File).ExecuteNonQuery();
+        }
+
+        using var insertError = transaction.Command("""
+                INSERT INTO scan_run_errors (run_id, position, file, message) VALUES ($run, $position, $file, $message)
+                """)
+            .With("$run", runId).With("$position", 0).With("$file", "").With("$message", "");
+        for (var position = 0; position < errors.Count; position++)
+        {
+            insertError.Set("$position", position).Set("$file", errors[position].File).Set("$message", errors[position].Message).ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>
+    /// The run that finished last, rebuilt as the report it produced. Runs that never finished (a scan
+    /// that was stopped or killed) are skipped: they are incomplete by definition.
+    /// </summary>
+    public static ScanReport? LoadLatest(SqliteTransaction transaction)
+    {
+        long runId;
+        string agendaJson, fingerprint, engine;
+        using (var select = transaction.Command("""
+                SELECT id, agenda_json, agenda_fingerprint, engine_version FROM scan_runs
+                WHERE finished_at IS NOT NULL
+                ORDER BY finished_at DESC, id DESC
+                LIMIT 1
+                """))
+        using (var reader = select.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            (runId, agendaJson, fingerprint, engine) = (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+        }
+
+        var documents = ReadDocuments(transaction, runId);
+        var results = new List<AskResult>();
+        foreach (var document in documents)
+        {
+            results.AddRange(ResultRows.Find(transaction, new ResultKey(fingerprint, engine, document.Id)) ?? []);
+        }
+
+        return new ScanReport(AgendaJson.Read(agendaJson), documents, results, ReadErrors(transaction, runId));
+    }
+
+    /// <summary>The run's documents in run order, described as they are now but with the file name that run read.</summary>
+    private static List<DocumentInfo> ReadDocuments(SqliteTransaction transaction, long runId)
+    {
+        using var select = transaction.Command("""
+                SELECT d.id, r.file, d.sha256, d.party, d.kind, d.title, d.election, d.pages
+                FROM scan_run_documents r JOIN documents d ON d.id = r.document_id
+                WHERE r.run_id = $run
+                ORDER BY r.position
+                """).With("$run", runId);
+        using var reader = select.ExecuteReader();
+        var documents = new List<DocumentInfo>();
+        while (reader.Read())
+        {
+            documents.Add(DocumentRows.ReadInfo(reader));
+        }
+
+        return documents;
+    }
+
+    private static List<ScanError> ReadErrors(SqliteTransaction transaction, long runId)
+    {
+        using var select = transaction.Command("SELECT file, message FROM scan_run_errors WHERE run_id = $run ORDER BY position")
+            .With("$run", runId);
+        using var reader = select.ExecuteReader();
+        var errors = new List<ScanError>();
+        while (reader.Read())
+        {
+            errors.Add(new ScanError(reader.GetString(0), reader.GetString(1)));
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,80 @@
+using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Documents;
+using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Verdicts;
+using Thorbecke.Storage.Rows;
+
+namespace Thorbecke.Storage;
+
+/// <summary>
+/// The default <see cref="IScanStore"/>: one SQLite file holding documents, scan runs and results.
+/// Every write is a single transaction on its own connection, so the store can be used from several
+/// threads and a scan killed at any moment leaves only whole documents and whole result sets behind;
+/// running the scan again completes the job.
+/// </summary>
+public sealed class SqliteScanStore : IScanStore, IDocumentCatalog, IDisposable
+{
+    /// <summary>The environment variable that names the database file; see <see cref="DefaultPath"/>.</summary>
+    public const string PathVariable = "THORBECKE_DB";
+
+    /// <summary>The file name used when <see cref="PathVariable"/> is not set.</summary>
+    public const string DefaultFileName = "thorbecke.db";
+
+    private readonly SqliteDatabase database;
+
+    /// <summary>
+    /// Opens the database at <paramref name="path"/>, creating the file and its folder when needed and
+    /// bringing the schema up to date.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The file was written by a newer Thorbecke with a schema this version does not know.</exception>
+    public SqliteScanStore(string path)
+    {
+        database = new SqliteDatabase(path);
+    }
+
+    /// <summary>
+    /// The database the CLI and the web app use unless told otherwise: the value of the
+    /// <c>THORBECKE_DB</c> environment variable when it is set and not blank, otherwise
+    /// <c>thorbecke.db</c> in the current directory. Always a full path.
+    /// </summary>
+    public static string DefaultPath =>
+        Environment.GetEnvironmentVariable(PathVariable) is { } configured && !string.IsNullOrWhiteSpace(configured)
+            ? Path.GetFullPath(configured.Trim())
+            : Path.GetFullPath(DefaultFileName);
+
+    /// <summary>The full path of the database file.</summary>
+    public string FilePath => database.Path;
+
+    public Document? FindDocument(string sha256) =>
+        database.Read(transaction => DocumentRows.FindBySha256(transaction, sha256));
+
+    public void SaveDocument(Document document) =>
+        database.Write(transaction => DocumentRows.Save(transaction, document));
+
+    public IReadOnlyList<AskResult>? FindResults(string agendaFingerprint, string engineVersion, string documentId) =>
+        database.Read(transaction => ResultRows.Find(transaction, new ResultKey(agendaFingerprint, engineVersion, documentId)));
+
+    /// <summary>Replaces the results of one document; saving an empty list removes them, so <see cref="FindResults"/> returns null.</summary>
+    public void SaveResults(string agendaFingerprint, string engineVersion, string documentId, IReadOnlyList<AskResult> results) =>
+        database.Write(transaction => ResultRows.Replace(transaction, new ResultKey(agendaFingerprint, engineVersion, documentId), results));
+
+    public long BeginRun(Agenda agenda, string agendaFingerprint, string engineVersion) =>
+        database.Write(transaction => RunRows.Begin(transaction, agenda, agendaFingerprint, engineVersion));
+
+    /// <exception cref="InvalidOperationException">The run does not exist or was finished before.</exception>
+    public void FinishRun(long runId, IReadOnlyList<DocumentInfo> documents, IReadOnlyList<ScanError> errors) =>
+        database.Write(transaction => RunRows.Finish(transaction, runId, documents, errors));
+
+    /// <summary>The run that finished last (runs that never finished are skipped), rebuilt as a report; null when there is none.</summary>
+    public ScanReport? LoadLatestReport() =>
+        database.Read(RunRows.LoadLatest);
+
+    public IReadOnlyList<DocumentInfo> ListDocuments() =>
+        database.Read(DocumentRows.List);
+
+    public Document? LoadDocument(string id) =>
+        database.Read(transaction => DocumentRows.FindById(transaction, id));
+
+    /// <summary>Releases the pooled connections to the file; the store must not be used afterwards.</summary>
+    public void Dispose() => database.Dispose();
+}

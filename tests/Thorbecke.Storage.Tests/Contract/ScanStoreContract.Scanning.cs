@@ -1,0 +1,62 @@
+using System.Text;
+using Thorbecke.Core.Documents;
+using Thorbecke.Core.Scanning;
+using Thorbecke.Storage.Tests.Fakes;
+
+namespace Thorbecke.Storage.Tests.Contract;
+
+/// <summary>The store as the <see cref="Scanner"/> uses it: reuse on a second scan, and completing a scan that died.</summary>
+public abstract partial class ScanStoreContract
+{
+    private static readonly ScanInput[] Inputs =
+    [
+        Input("bij1.txt", "Wij willen meer geld voor gemeenten.\fEn betaalbare woningen."),
+        Input("cda.txt", "Het gemeentefonds groeit mee."),
+        Input("kapot.doc", "geen lezer voor dit type"),
+        Input("vvd.txt", "Minder regels.\fMeer woningen.\fLagere lasten."),
+    ];
+
+    [Fact]
+    public void A_second_scan_Should_reuse_stored_documents_and_results()
+    {
+        var store = CreateStore();
+        var agenda = Samples.Agenda();
+        var firstReport = new Scanner(store, [new PlainTextReader()], new CountingMatcher()).Scan(agenda, Inputs);
+        var reader = new PlainTextReader();
+        var matcher = new CountingMatcher();
+
+        var secondReport = new Scanner(store, [reader], matcher).Scan(agenda, Inputs);
+
+        Assert.Equal(0, reader.Reads);
+        Assert.Empty(matcher.MatchedFiles);
+        Assert.Equal(firstReport.Documents, secondReport.Documents);
+        StoreAssert.SameResults(firstReport.Results, secondReport.Results);
+        StoreAssert.SameResults(secondReport.Results, store.LoadLatestReport()!.Results);
+        Assert.Equal(secondReport.Errors, store.LoadLatestReport()!.Errors);
+    }
+
+    [Fact]
+    public void A_scan_that_died_half_way_Should_be_completed_by_the_next_scan()
+    {
+        var store = CreateStore();
+        var agenda = Samples.Agenda();
+        var serial = new ScanOptions { MaxParallelism = 1 };
+        var dying = new Scanner(store, [new PlainTextReader()], new CountingMatcher(failOnFile: "cda.txt"), serial);
+        Assert.ThrowsAny<Exception>(() => dying.Scan(agenda, Inputs));
+        Assert.Null(store.LoadLatestReport());
+        var matcher = new CountingMatcher();
+
+        var report = new Scanner(store, [new PlainTextReader()], matcher, serial).Scan(agenda, Inputs);
+
+        Assert.DoesNotContain("bij1.txt", matcher.MatchedFiles);
+        Assert.Contains("cda.txt", matcher.MatchedFiles);
+        var stored = store.LoadLatestReport()!;
+        Assert.Equal(["bij1.txt", "cda.txt", "vvd.txt"], stored.Documents.Select(d => d.File));
+        Assert.Equal(3 * agenda.Asks.Count, stored.Results.Count);
+        StoreAssert.SameResults(report.Results, stored.Results);
+        Assert.Equal("kapot.doc", Assert.Single(stored.Errors).File);
+    }
+
+    private static ScanInput Input(string file, string text) =>
+        new(file, () => Encoding.UTF8.GetBytes(text), DocumentMetadata.Unknown);
+}
