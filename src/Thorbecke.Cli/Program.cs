@@ -1,1 +1,27 @@
-namespace Thorbecke.Cli; internal static class Program { private static int Main() => 0; }
+using System.CommandLine;
+using System.Globalization;
+using Thorbecke.Cli.Commands;
+using Thorbecke.Cli.Terminal;
+
+namespace Thorbecke.Cli;
+
+/// <summary>The <c>thorbecke</c> command line: one file per command under Commands/.</summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        // Users read Dutch; files and JSON stay invariant because every formatter names its culture.
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("nl-NL");
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+
+        var root = new RootCommand("Thorbecke: toetst verkiezingsprogramma's en regeerakkoorden aan de inzet van gemeenten.")
+        {
+            ScanCommand.Create(),
+            ReportCommand.Create(),
+            AgendaCommand.Create(),
+            EvalCommand.Create(),
+        };
+        DutchHelp.Install(root);
+        return CommandRunner.Run(root, args);
+    }
+}

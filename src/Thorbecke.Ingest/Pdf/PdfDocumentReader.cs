@@ -88,7 +88,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             var first = word.Letters[0];
             var size = word.Letters.Max(l => l.PointSize);
             var box = word.BoundingBox;
-            words.Add(new PdfWordBox(WithoutDoubleStrikes(word), box.Left, box.Right, box.Top, box.Bottom, first.StartBaseLine.Y, size, IsBold(first), first.StartBaseLine.X, word.Letters[^1].EndBaseLine.X));
+            words.Add(new PdfWordBox(VisibleHyphens(WithoutDoubleStrikes(word)), box.Left, box.Right, box.Top, box.Bottom, first.StartBaseLine.Y, size, IsBold(first), first.StartBaseLine.X, word.Letters[^1].EndBaseLine.X));
         }
 
         return words;
@@ -98,6 +98,12 @@ public sealed class PdfDocumentReader : IDocumentReader
     /// The word's text with fake bold undone: some tools draw every letter twice on the same spot,
     /// which PdfPig reports as "GGrrooeenn".
     /// </summary>
+    /// <summary>
+    /// A soft hyphen drawn on the page is a hyphen the reader sees (and the one pdftotext and PDF viewers give),
+    /// so the text says "OZB-belasting" rather than an invisible U+00AD.
+    /// </summary>
+    private static string VisibleHyphens(string text) => text.Replace('\u00AD', '-');
+
     private static string WithoutDoubleStrikes(Word word)
     {
         var letters = word.Letters;

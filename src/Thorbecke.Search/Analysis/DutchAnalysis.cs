@@ -25,6 +25,8 @@ public static class DutchAnalysis
         "nieuwe", "nieuw", "alle", "elke", "ieder", "iedereen", "daarbij", "daarvoor", "waar", "zodat", "wel", "juist",
         "maak", "maken", "zorgt", "willen", "wil", "gaan", "gaat", "moet", "moeten", "kunnen", "kan",
         "komen", "komt", "nodig", "belangrijk", "land", "nederland", "mensen", "1", "2", "3", "a", "b", "c",
+        // Particles of separable verbs ("schaf ... af", "voer ... in") carry no topic on their own.
+        "af", "toe", "mee", "terug",
     ];
 
     private static readonly CharArraySet StopWords = BuildStopWords();
@@ -35,6 +37,7 @@ public static class DutchAnalysis
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new ASCIIFoldingFilter(stream);
+
         stream = new StopFilter(Version, stream, StopWords);
         stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
         return new TokenStreamComponents(tokenizer, stream);

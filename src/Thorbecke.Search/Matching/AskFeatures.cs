@@ -1,6 +1,9 @@
 namespace Thorbecke.Search.Matching;
 
-/// <summary>The measurable signals behind one verdict; the judge turns them into a verdict.</summary>
+/// <summary>
+/// The measurable signals behind one verdict; the judge turns them into a verdict. <see cref="Rejection"/> means a
+/// top quote goes against the ask: it rejects what the ask wants, or keeps what the ask wants abolished.
+/// </summary>
 public sealed record AskFeatures(
     double BestCoverage,
     double UnionCoverage,

@@ -36,7 +36,7 @@ public sealed class AskQuery
         foreach (var (word, sentenceStart) in Words(ask.Text).Concat(ask.Hints.Terms.Select(t => (t, false))))
         {
             var forms = DutchAnalysis.Terms(analyzer, word);
-            if (forms.Count != 1)
+            if (forms.Count == 0)
             {
                 continue;
             }

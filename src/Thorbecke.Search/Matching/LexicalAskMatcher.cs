@@ -17,55 +17,62 @@ public sealed class LexicalAskMatcher : IAskMatcher
 {
     private readonly MatcherOptions options;
 
-    public LexicalAskMatcher(MatcherOptions? options = null) => this.options = options ?? new MatcherOptions();
+    private readonly QuoteSelector quotes;
+
+    public LexicalAskMatcher(MatcherOptions? options = null)
+    {
+        this.options = options ?? new MatcherOptions();
+        quotes = new QuoteSelector(this.options.MaxQuoteLength);
+    }
 
     public string EngineVersion => "lexical-1";
 
     public IReadOnlyList<AskResult> Match(Agenda agenda, Document document)
     {
+        var thesaurusText = options.ThesaurusText ?? PolicyThesaurus.BuiltInText;
         using var analyzer = DutchAnalysis.CreateAnalyzer();
         using var index = new PassageIndex(document.Passages, analyzer);
-        var passageTerms = document.Passages
-            .Select(p => (IReadOnlySet<string>)DutchAnalysis.Terms(analyzer, Dehyphenation.Apply(p.Text)).ToHashSet(StringComparer.Ordinal))
-            .ToArray();
+        var passages = document.Passages.Select(p => new AnalyzedPassage(p, analyzer)).ToArray();
         var judge = new RuleBasedJudge(options);
         var agendaTerms = new AgendaTermStatistics(agenda, analyzer);
-        var thesaurus = PolicyThesaurus.Parse(options.ThesaurusText ?? PolicyThesaurus.BuiltInText, analyzer);
+        var thesaurus = PolicyThesaurus.Parse(thesaurusText, analyzer);
 
         return agenda.Asks
-            .Select(ask => MatchAsk(AskQuery.Build(ask, analyzer, index, agendaTerms, thesaurus), document, index, analyzer, passageTerms, judge))
+            .Select(ask => MatchAsk(AskQuery.Build(ask, analyzer, index, agendaTerms, thesaurus), document, index, passages, judge))
             .ToList();
     }
 
-    private AskResult MatchAsk(AskQuery query, Document document, PassageIndex index, Analyzer analyzer, IReadOnlySet<string>[] passageTerms, RuleBasedJudge judge)
+    private AskResult MatchAsk(AskQuery query, Document document, PassageIndex index, AnalyzedPassage[] passages, RuleBasedJudge judge)
     {
         var hits = index.Search(query.WeightedTerms(), options.HeadingBoost, options.Candidates);
         var maxBm25 = hits.Count == 0 ? 1 : Math.Max(1e-9, hits[0].Score);
         var candidates = new List<Candidate>();
         foreach (var (passageIndex, bm25) in hits)
         {
-            var terms = passageTerms[passageIndex];
+            var analyzed = passages[passageIndex];
+            var terms = analyzed.Terms;
             if (!query.MeetsRequired(terms))
             {
                 continue;
             }
 
-            var passage = document.Passages[passageIndex];
+            var passage = analyzed.Passage;
             var coverage = query.Coverage(terms);
-            var (quote, quoteCoverage) = BestSentence(passage.Text, query, analyzer);
-            var rank = (options.Bm25RankWeight * bm25 / maxBm25) + ((1 - options.Bm25RankWeight) * coverage);
-            candidates.Add(new Candidate(passage, terms, bm25, coverage, rank, quote, quoteCoverage));
+            var headingCoverage = query.Coverage(analyzed.HeadingTerms);
+            var choice = quotes.Select(analyzed, query);
+            var rank = (options.Bm25RankWeight * bm25 / maxBm25) + ((1 - options.Bm25RankWeight) * coverage) + (options.HeadingRankWeight * headingCoverage);
+            candidates.Add(new Candidate(passage, terms, bm25, coverage, rank, choice));
         }
 
         candidates = WithPageContext(candidates);
         candidates.Sort((a, b) => b.RankScore.CompareTo(a.RankScore) is var c && c != 0 ? c : a.Passage.Index.CompareTo(b.Passage.Index));
-        var features = Measure(query, candidates, passageTerms.Length);
+        var features = Measure(query, candidates, passages.Length);
         LastFeatures?.Invoke(query.Ask.Id, document.Info.Id, features);
         var verdict = judge.Judge(features, candidates.Count == 0 ? 0 : candidates[0].Passage.Page);
         var evidence = verdict.Verdict == Verdict.None && verdict.Confidence > 0.8
             ? []
-            : DistinctPages(candidates).Take(AskResult.MaxEvidence)
-                .Select(c => new Evidence(c.Passage.Page, c.Quote, Math.Round(c.RankScore * 10, 3)))
+            : Diversified(candidates).Take(AskResult.MaxEvidence)
+                .Select(e => new Evidence(e.Candidate.Passage.Page, e.Candidate.Quote, Math.Round(e.Score * 10, 3)))
                 .ToList();
         return new AskResult(query.Ask.Id, document.Info.Id, verdict.Verdict, verdict.Confidence, evidence, verdict.Rationale);
     }
@@ -89,14 +96,21 @@ public sealed class LexicalAskMatcher : IAskMatcher
     }
 
     /// <summary>
-    /// Best candidates first, but one per page before any second quote from a page already shown, so the
-    /// evidence points a reviewer to the different places where the document speaks to the ask.
+    /// Evidence best first, where each further quote from a page already shown counts half as much, so the
+    /// first quotes point a reviewer to the different places where the document speaks to the ask.
     /// </summary>
-    private static IEnumerable<Candidate> DistinctPages(List<Candidate> ranked)
+    private static IEnumerable<(Candidate Candidate, double Score)> Diversified(List<Candidate> ranked)
     {
-        var pages = new HashSet<int>();
-        var firstPerPage = ranked.Where(c => pages.Add(c.Passage.Page)).ToList();
-        return firstPerPage.Concat(ranked.Except(firstPerPage));
+        var shown = new Dictionary<int, int>();
+        var scored = new List<(Candidate, double)>(ranked.Count);
+        foreach (var candidate in ranked)
+        {
+            var earlier = shown.GetValueOrDefault(candidate.Passage.Page);
+            shown[candidate.Passage.Page] = earlier + 1;
+            scored.Add((candidate, candidate.RankScore * Math.Pow(0.5, earlier)));
+        }
+
+        return scored.OrderByDescending(s => s.Item2);
     }
 
     /// <summary>Receives the features of every judged ask; for evaluation and training tools.</summary>
@@ -126,52 +140,9 @@ public sealed class LexicalAskMatcher : IAskMatcher
             candidates.Count(c => c.Coverage >= 0.25),
             query.Groups.Count(g => g.Specificity > 2.5 && g.IsIn(best.Terms)),
             candidates.Take(5).Max(c => specific.Count(g => g.IsIn(c.Terms))),
-            top.Any(c => StanceCues.HasOwnVoice(c.Quote)),
-            top.Take(2).Any(c => c.QuoteCoverage >= 0.3 && StanceCues.HasRejection(c.Quote)),
+            top.Any(c => StanceCues.HasOwnVoice(c.Sentence)),
+            top.Take(2).Any(c => c.QuoteCoverage >= 0.25 && (StanceCues.AsksToAbolish(query.Ask.Text) ? StanceCues.HasKeeping(c.Sentence) : StanceCues.HasRejection(c.Sentence))),
             StanceCues.AsksToAbolish(query.Ask.Text),
             passages);
-    }
-
-    /// <summary>The sentence of a passage that covers most of the ask, extended with its neighbour when it is very short.</summary>
-    private (string Quote, double Coverage) BestSentence(string text, AskQuery query, Analyzer analyzer)
-    {
-        var sentences = Sentences.Split(text);
-        if (sentences.Count == 0)
-        {
-            return (Clean(text), 0);
-        }
-
-        var best = 0;
-        var bestCoverage = -1.0;
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            var (start, length) = sentences[i];
-            var terms = DutchAnalysis.Terms(analyzer, Dehyphenation.Apply(text.Substring(start, length))).ToHashSet(StringComparer.Ordinal);
-            var coverage = query.Coverage(terms);
-            if (coverage > bestCoverage)
-            {
-                (best, bestCoverage) = (i, coverage);
-            }
-        }
-
-        var (s, l) = sentences[best];
-        if (l < 60 && best + 1 < sentences.Count)
-        {
-            l = sentences[best + 1].Start + sentences[best + 1].Length - s;
-        }
-
-        return (Clean(text.Substring(s, l)), bestCoverage);
-    }
-
-    private string Clean(string quote)
-    {
-        var collapsed = string.Join(' ', quote.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (collapsed.Length <= options.MaxQuoteLength)
-        {
-            return collapsed;
-        }
-
-        var cut = collapsed.LastIndexOf(' ', options.MaxQuoteLength);
-        return collapsed[..(cut > 0 ? cut : options.MaxQuoteLength)];
     }
 }

@@ -10,16 +10,19 @@ public sealed record MatcherOptions
     public double HeadingBoost { get; init; } = 0.3;
 
     /// <summary>Below this match strength (BM25 per unit of ask weight plus the size allowance) a document is judged silent.</summary>
-    public double AddressedThreshold { get; init; } = 1.6;
+    public double AddressedThreshold { get; init; } = 1.85;
 
     /// <summary>Allowance per natural log of the passage count: long programmes address more topics.</summary>
     public double DocumentSizeAllowance { get; init; } = 0.2;
 
     /// <summary>From this match strength the ask counts as supported.</summary>
-    public double SupportThreshold { get; init; } = 1.0;
+    public double SupportThreshold { get; init; } = 1.1;
 
     /// <summary>Share of the BM25 score (against coverage of the ask) in the order of the evidence.</summary>
     public double Bm25RankWeight { get; init; } = 0.5;
+
+    /// <summary>Weight in the evidence order of how much of the ask the passage's headings cover.</summary>
+    public double HeadingRankWeight { get; init; } = 0.2;
 
     /// <summary>Share of the scores of neighbouring candidates (same and adjacent pages) added to a candidate's rank.</summary>
     public double PageContextWeight { get; init; } = 0.1;

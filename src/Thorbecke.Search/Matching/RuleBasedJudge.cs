@@ -25,7 +25,7 @@ internal sealed class RuleBasedJudge(MatcherOptions options)
             return (Verdict.None, Confidence(-margin), $"Alleen losse woorden van de vraag gevonden (dekking {found}); het onderwerp wordt niet behandeld.");
         }
 
-        if (f.Rejection && !f.AsksToAbolish)
+        if (f.Rejection)
         {
             return (Verdict.Oppose, Confidence(margin) * 0.8, $"Op p. {bestPage} wijst de tekst af wat de vraag vraagt (dekking {found}).");
         }

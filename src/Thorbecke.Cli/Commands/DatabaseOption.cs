@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Thorbecke.Storage;
+
+namespace Thorbecke.Cli.Commands;
+
+/// <summary>The <c>--db</c> option: which SQLite file holds documents and results.</summary>
+internal static class DatabaseOption
+{
+    public static Option<string> Create() => new("--db")
+    {
+        Description = "Het databasebestand (SQLite). Standaard: $THORBECKE_DB of thorbecke.db in de huidige map.",
+        HelpName = "thorbecke.db",
+        DefaultValueFactory = _ => SqliteScanStore.DefaultPath,
+    };
+}

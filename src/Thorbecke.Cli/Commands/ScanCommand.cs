@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Thorbecke.Cli.Terminal;
+using Thorbecke.Core.Scanning;
+using Thorbecke.Ingest;
+using Thorbecke.Ingest.Corpus;
+using Thorbecke.Search.Matching;
+using Thorbecke.Storage;
+
+namespace Thorbecke.Cli.Commands;
+
+/// <summary><c>thorbecke scan PATH...</c>: read documents, judge every ask, store and write the results.</summary>
+internal static class ScanCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("pad") { Description = "Bestanden of mappen om te scannen (PDF, DOCX, HTML, TXT, Markdown). Een map mag een corpus.json met partij en titel per bestand bevatten.", Arity = ArgumentArity.OneOrMore };
+        var agenda = new Option<string>("--agenda", "-a") { Description = "De agenda: een ingebouwde id (vng-2025) of een JSON/YAML-bestand.", DefaultValueFactory = _ => AgendaSource.Default, HelpName = "vng-2025|bestand" };
+        var database = DatabaseOption.Create();
+        var gold = new Option<DirectoryInfo?>("--gold") { Description = "Map met beoordeelde labels: meet na de scan de kwaliteit (zoals 'thorbecke eval').", HelpName = "map" };
+        var outputs = new OutputOptions();
+
+        var command = new Command("scan", "Scan documenten tegen een agenda: bewijs en oordeel per vraag en per document.") { paths, agenda, database, gold };
+        outputs.AddTo(command);
+        command.SetAction(parse => Run(
+            parse.GetRequiredValue(paths),
+            parse.GetRequiredValue(agenda),
+            parse.GetRequiredValue(database),
+            parse.GetValue(gold),
+            report => outputs.Write(parse, report, Console.Out)));
+        return command;
+    }
+
+    private static int Run(string[] paths, string agendaName, string databasePath, DirectoryInfo? gold, Action<ScanReport> writeOutputs)
+    {
+        var agenda = AgendaSource.Resolve(agendaName, Console.Error);
+        if (agenda is null)
+        {
+            return CommandRunner.Failure;
+        }
+
+        var (inputs, missing) = ScanInputs.FromPaths(paths);
+        using var store = new SqliteScanStore(databasePath);
+        var scanner = new Scanner(store, DocumentReaders.All, new LexicalAskMatcher());
+
+        var display = new ScanDisplay(inputs.Select(i => i.FileName).ToList());
+        var scanned = display.Run(progress => scanner.Scan(agenda, inputs, progress));
+        var report = scanned with { Errors = [.. missing, .. scanned.Errors] };
+
+        foreach (var error in report.Errors)
+        {
+            Console.Error.WriteLine($"Fout: {error.File}: {error.Message}");
+        }
+
+        writeOutputs(report);
+        SummaryTable.Write(report);
+        if (gold is not null)
+        {
+            EvalCommand.Print(EvalCommand.Evaluate(gold, report, store), Console.Out);
+        }
+
+        return report.ExitCode;
+    }
+}
