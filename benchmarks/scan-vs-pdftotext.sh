@@ -15,7 +15,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-dotnet build src/Thorbecke.Cli -c Release -o artifacts/bench-cli -v quiet -nologo >/dev/null
+# The installed form of Thorbecke: a ReadyToRun (precompiled) publish, as the README's install line makes it.
+dotnet publish src/Thorbecke.Cli -c Release -r linux-x64 --self-contained false -o artifacts/thorbecke -v quiet -nologo >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 pdfs=("$corpus"/*.pdf)
@@ -28,7 +29,7 @@ for i in $(seq 1 "$runs"); do
   read -r t _ < <(seconds bash -c 'for f in "$@"; do pdftotext "$f" "'"$work"'/out.txt"; done' _ "${pdfs[@]}")
   pdftotext_times+=("$t")
   rm -f "$work"/bench.db*
-  read -r t kb < <(seconds dotnet artifacts/bench-cli/thorbecke.dll scan --db "$work/bench.db" --out "$work/r.json" --report "$work/r.html" "$corpus")
+  read -r t kb < <(seconds dotnet artifacts/thorbecke/thorbecke.dll scan --db "$work/bench.db" --out "$work/r.json" --report "$work/r.html" "$corpus")
   scan_times+=("$t"); scan_mem+=("$kb")
 done
 

@@ -36,7 +36,8 @@ public sealed class Scanner
 
         var outcomes = new FileOutcome[inputs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken };
-        Parallel.For(0, inputs.Count, parallel, i => outcomes[i] = ScanOne(agenda, fingerprint, inputs[i], progress));
+        var biggestFirst = Enumerable.Range(0, inputs.Count).OrderByDescending(i => inputs[i].SizeHint).ToList();
+        Parallel.ForEach(biggestFirst, parallel, i => outcomes[i] = ScanOne(agenda, fingerprint, inputs[i], progress));
 
         var documents = new List<DocumentInfo>();
         var results = new List<AskResult>();

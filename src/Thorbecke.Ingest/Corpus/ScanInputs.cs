@@ -47,7 +47,7 @@ public static class ScanInputs
 
             var name = Path.GetFileName(full);
             var metadata = ManifestFor(Path.GetDirectoryName(full)!)?.Find(name)?.ToMetadata() ?? DocumentMetadata.Unknown;
-            inputs.Add(new ScanInput(name, () => File.ReadAllBytes(full), metadata));
+            inputs.Add(new ScanInput(name, () => File.ReadAllBytes(full), metadata, new FileInfo(full).Length));
         }
 
         CorpusManifest? ManifestFor(string folder)
