@@ -63,7 +63,8 @@ public sealed class AskQuery
             .Select(terms => new TermGroup(
                 terms,
                 (imperatives.Contains(terms[0]) ? ImperativeWeight : 1) * Weight(agendaTerms.Specificity(terms[0]), Idf(terms.Max(index.DocumentFrequency), n)),
-                agendaTerms.Specificity(terms[0])))
+                agendaTerms.Specificity(terms[0]),
+                imperatives.Contains(terms[0])))
             .ToList();
         var required = ask.Hints.Required.SelectMany(t => DutchAnalysis.Terms(analyzer, t)).Distinct(StringComparer.Ordinal).ToList();
         return new AskQuery(ask, weighted, required);
@@ -72,6 +73,9 @@ public sealed class AskQuery
     /// <summary>Share of the ask's weight that a set of passage terms covers, in [0, 1].</summary>
     public double Coverage(IReadOnlySet<string> passageTerms) =>
         TotalWeight <= 0 ? 0 : Groups.Where(g => g.IsIn(passageTerms)).Sum(g => g.Weight) / TotalWeight;
+
+    /// <summary>Whether a passage names at least one topic of the ask, not only its action verb.</summary>
+    public bool CoversTopic(IReadOnlySet<string> passageTerms) => Groups.Any(g => !g.IsAction && g.IsIn(passageTerms));
 
     public bool MeetsRequired(IReadOnlySet<string> passageTerms) =>
         Required.Count == 0 || Required.Any(passageTerms.Contains);

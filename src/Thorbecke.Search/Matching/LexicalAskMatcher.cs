@@ -51,7 +51,7 @@ public sealed class LexicalAskMatcher : IAskMatcher
         {
             var analyzed = passages[passageIndex];
             var terms = analyzed.Terms;
-            if (!query.MeetsRequired(terms))
+            if (!query.MeetsRequired(terms) || !query.CoversTopic(terms))
             {
                 continue;
             }
