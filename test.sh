@@ -21,4 +21,5 @@ fi
 
 dotnet restore Thorbecke.sln
 dotnet build Thorbecke.sln --no-restore -c Release
+dotnet format Thorbecke.sln --verify-no-changes --no-restore
 dotnet test Thorbecke.sln --no-build -c Release --logger "console;verbosity=normal" "$@"

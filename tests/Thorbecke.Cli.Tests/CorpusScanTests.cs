@@ -10,7 +10,12 @@ public sealed class CorpusScanTests(CorpusScanFixture scan)
 {
     private static readonly Dictionary<string, int> RealPageCounts = new(StringComparer.Ordinal)
     {
-        ["50plus.pdf"] = 32, ["bij1.pdf"] = 95, ["christenunie.pdf"] = 45, ["denk.pdf"] = 58, ["groenlinks-pvda.pdf"] = 169, ["sp.pdf"] = 60,
+        ["50plus.pdf"] = 32,
+        ["bij1.pdf"] = 95,
+        ["christenunie.pdf"] = 45,
+        ["denk.pdf"] = 58,
+        ["groenlinks-pvda.pdf"] = 169,
+        ["sp.pdf"] = 60,
     };
 
     private JsonElement Root => scan.Results?.RootElement ?? throw new InvalidOperationException(scan.Run.ToString());

@@ -1,7 +1,7 @@
 using System.Text;
+using Thorbecke.Core.Documents;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
-using Thorbecke.Core.Documents;
 
 namespace Thorbecke.Ingest.Pdf;
 
