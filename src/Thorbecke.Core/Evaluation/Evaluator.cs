@@ -1,4 +1,5 @@
 using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Text;
 using Thorbecke.Core.Verdicts;
 
 namespace Thorbecke.Core.Evaluation;
@@ -111,10 +112,10 @@ public static class Evaluator
 
     private static bool IsVerbatim(Evidence evidence, string document, Func<string, int, string?> pageText)
     {
-        var quote = WhitespaceText.Collapse(evidence.Quote);
+        var quote = SearchText.CollapseWhitespace(evidence.Quote);
         return quote.Length > 0
             && pageText(document, evidence.Page) is { } text
-            && WhitespaceText.Collapse(text).Contains(quote, StringComparison.Ordinal);
+            && SearchText.CollapseWhitespace(text).Contains(quote, StringComparison.Ordinal);
     }
 
     /// <summary>Only real predictions carry a confidence, so missing pairs are left out of the table.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Text;
 
 namespace Thorbecke.Ingest.Segmentation;
 

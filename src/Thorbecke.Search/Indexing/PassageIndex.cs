@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Text;
 using Thorbecke.Search.Analysis;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
@@ -33,7 +34,7 @@ public sealed class PassageIndex : IDisposable
             {
                 writer.AddDocument(new LuceneDocument
                 {
-                    new TextField(TextField, Dehyphenation.Apply(passage.Text), Field.Store.NO),
+                    new TextField(TextField, SearchText.Normalize(passage.Text), Field.Store.NO),
                     new TextField(HeadingField, string.Join(" / ", passage.HeadingPath), Field.Store.NO),
                     new StoredField(IndexField, passage.Index),
                 });

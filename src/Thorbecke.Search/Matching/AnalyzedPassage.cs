@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Text;
 using Thorbecke.Search.Analysis;
 
 namespace Thorbecke.Search.Matching;
@@ -15,12 +16,12 @@ internal sealed class AnalyzedPassage(Passage passage, Analyzer analyzer)
 
     public Passage Passage { get; } = passage;
 
-    public IReadOnlySet<string> Terms { get; } = DutchAnalysis.Terms(analyzer, Dehyphenation.Apply(passage.Text)).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> Terms { get; } = DutchAnalysis.Terms(analyzer, SearchText.Normalize(passage.Text)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The terms of the headings above the passage: the topic it is written under.</summary>
     public IReadOnlySet<string> HeadingTerms { get; } = DutchAnalysis.Terms(analyzer, string.Join(" ", passage.HeadingPath)).ToHashSet(StringComparer.Ordinal);
 
-    public IReadOnlyList<AnalyzedSentence> Sentences => sentences ??= Analyze(Matching.Sentences.Split(Passage.Text));
+    public IReadOnlyList<AnalyzedSentence> Sentences => sentences ??= Analyze(SentenceSplitter.Spans(Passage.Text));
 
     /// <summary>The lines of the passage as laid out on the page.</summary>
     public IReadOnlyList<AnalyzedSentence> Lines => lines ??= Analyze(LineSpans(Passage.Text));

@@ -1,3 +1,4 @@
+using Thorbecke.Core.Text;
 using Thorbecke.Ingest.Pdf;
 using Thorbecke.Ingest.Segmentation;
 using Thorbecke.Testing.Documents;

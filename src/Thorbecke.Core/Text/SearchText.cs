@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Thorbecke.Ingest.Segmentation;
+namespace Thorbecke.Core.Text;
 
 /// <summary>
 /// The search form of a passage: words broken across lines are joined again and whitespace is collapsed.

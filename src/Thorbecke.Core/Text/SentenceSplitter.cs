@@ -1,4 +1,4 @@
-namespace Thorbecke.Ingest.Segmentation;
+namespace Thorbecke.Core.Text;
 
 /// <summary>
 /// Cuts long text into pieces at sentence boundaries. Pieces are substrings of the input, so a piece
@@ -7,18 +7,25 @@ namespace Thorbecke.Ingest.Segmentation;
 public static class SentenceSplitter
 {
     /// <summary>The sentences of <paramref name="text"/>, trimmed, in order.</summary>
-    public static IReadOnlyList<string> Sentences(string text)
+    public static IReadOnlyList<string> Sentences(string text) =>
+        Spans(text).Select(span => text.Substring(span.Start, span.Length)).ToList();
+
+    /// <summary>
+    /// Where each sentence of <paramref name="text"/> is: cut at sentence ends and where a line opens a bullet,
+    /// trimmed of whitespace and bullet marks, in order.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int Length)> Spans(string text)
     {
-        var result = new List<string>();
+        var spans = new List<(int Start, int Length)>();
         var start = 0;
-        foreach (var end in SentenceEnds(text))
+        foreach (var end in SentenceEnds(text).Concat(BulletLineStarts(text)).Distinct().Order())
         {
-            AddTrimmed(result, text, start, end);
+            AddSpan(spans, text, start, end);
             start = end;
         }
 
-        AddTrimmed(result, text, start, text.Length);
-        return result;
+        AddSpan(spans, text, start, text.Length);
+        return spans;
     }
 
     /// <summary>
@@ -85,6 +92,37 @@ public static class SentenceSplitter
             {
                 yield return end;
             }
+        }
+    }
+
+    private static IEnumerable<int> BulletLineStarts(string text)
+    {
+        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0 && i + 1 < text.Length; i = text.IndexOf('\n', i + 1))
+        {
+            if (IsBulletMark(text[i + 1]))
+            {
+                yield return i + 1;
+            }
+        }
+    }
+
+    private static bool IsBulletMark(char c) => c is '•' or '▪' or '●' or '–' or '-' or '*' or '›';
+
+    private static void AddSpan(List<(int Start, int Length)> spans, string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || IsBulletMark(text[start])))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            spans.Add((start, end - start));
         }
     }
 

@@ -1,6 +1,6 @@
-using Thorbecke.Ingest.Segmentation;
+using Thorbecke.Core.Text;
 
-namespace Thorbecke.Ingest.Tests.Segmentation;
+namespace Thorbecke.Core.Tests.Text;
 
 public sealed class SearchTextTests
 {

@@ -1,6 +1,6 @@
-using Thorbecke.Ingest.Segmentation;
+using Thorbecke.Core.Text;
 
-namespace Thorbecke.Ingest.Tests.Segmentation;
+namespace Thorbecke.Core.Tests.Text;
 
 public sealed class SentenceSplitterTests
 {
@@ -21,5 +21,15 @@ public sealed class SentenceSplitterTests
 
         Assert.All(pieces, p => Assert.True(p.Length <= 100));
         Assert.Equal(text, string.Join(' ', pieces));
+    }
+
+    [Fact]
+    public void Should_give_spans_that_also_start_where_a_line_opens_a_bullet()
+    {
+        const string text = "Wij willen o.a. meer woningen. Daarom bouwen we.\n• Eerste punt\n- Tweede punt";
+
+        var sentences = SentenceSplitter.Spans(text).Select(s => text.Substring(s.Start, s.Length)).ToList();
+
+        Assert.Equal(["Wij willen o.a. meer woningen.", "Daarom bouwen we.", "Eerste punt", "Tweede punt"], sentences);
     }
 }
