@@ -1,8 +1,8 @@
 namespace Thorbecke.Search.Matching;
 
 /// <summary>
-/// The measurable signals behind one verdict; the judge turns them into a verdict. <see cref="Rejection"/> means a
-/// top quote goes against the ask: it rejects what the ask wants, or keeps what the ask wants abolished.
+/// The measurable signals behind one verdict; the judge turns them into a verdict. <see cref="Position"/> is the
+/// stance of the best-covering top sentence that takes one (see <see cref="Stance.StanceReader"/>).
 /// </summary>
 public sealed record AskFeatures(
     double BestCoverage,
@@ -13,6 +13,5 @@ public sealed record AskFeatures(
     int SpecificTermsMatched,
     double TopSpecificMatched,
     bool OwnVoice,
-    bool Rejection,
-    bool AsksToAbolish,
+    Stance.Position Position,
     int Passages);

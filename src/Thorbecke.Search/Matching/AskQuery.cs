@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Search.Analysis;
 using Thorbecke.Search.Indexing;
+using Thorbecke.Search.Stance;
 using Thorbecke.Search.Thesaurus;
 
 namespace Thorbecke.Search.Matching;
@@ -12,10 +13,11 @@ namespace Thorbecke.Search.Matching;
 /// </summary>
 public sealed class AskQuery
 {
-    private AskQuery(Ask ask, IReadOnlyList<TermGroup> groups, IReadOnlyList<string> required)
+    private AskQuery(Ask ask, IReadOnlyList<TermGroup> groups, IReadOnlyList<AskClaim> claims, IReadOnlyList<string> required)
     {
         Ask = ask;
         Groups = groups;
+        Claims = claims;
         Required = required;
         TotalWeight = groups.Sum(g => g.Weight);
     }
@@ -23,6 +25,9 @@ public sealed class AskQuery
     public Ask Ask { get; }
 
     public IReadOnlyList<TermGroup> Groups { get; }
+
+    /// <summary>The parts of a compound ask, each with its own direction; a simple ask is one claim.</summary>
+    public IReadOnlyList<AskClaim> Claims { get; }
 
     /// <summary>Analysed forms of the agenda author's required terms; a passage needs one of them to count.</summary>
     public IReadOnlyList<string> Required { get; }
@@ -67,7 +72,18 @@ public sealed class AskQuery
                 imperatives.Contains(terms[0])))
             .ToList();
         var required = ask.Hints.Required.SelectMany(t => DutchAnalysis.Terms(analyzer, t)).Distinct(StringComparer.Ordinal).ToList();
-        return new AskQuery(ask, weighted, required);
+        var byKey = weighted.ToDictionary(g => g.Terms[0], StringComparer.Ordinal);
+        var claims = ClaimSplitter.Split(ask.Text)
+            .Select(text => new AskClaim(
+                text,
+                StanceReader.DirectionOf(text),
+                Words(text).Select(w => DutchAnalysis.Terms(analyzer, w.Word).FirstOrDefault())
+                    .Where(key => key is not null && byKey.ContainsKey(key))
+                    .Distinct(StringComparer.Ordinal)
+                    .Select(key => byKey[key!])
+                    .ToList()))
+            .ToList();
+        return new AskQuery(ask, weighted, claims, required);
     }
 
     /// <summary>Share of the ask's weight that a set of passage terms covers, in [0, 1].</summary>

@@ -4,6 +4,7 @@ using Thorbecke.Core.Documents;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Search.Analysis;
 using Thorbecke.Search.Indexing;
+using Thorbecke.Search.Stance;
 using Thorbecke.Search.Thesaurus;
 
 namespace Thorbecke.Search.Matching;
@@ -25,7 +26,7 @@ public sealed class LexicalAskMatcher : IAskMatcher
         quotes = new QuoteSelector(this.options.MaxQuoteLength);
     }
 
-    public string EngineVersion => "lexical-1";
+    public string EngineVersion => "lexical-2";
 
     public IReadOnlyList<AskResult> Match(Agenda agenda, Document document)
     {
@@ -38,11 +39,11 @@ public sealed class LexicalAskMatcher : IAskMatcher
         var thesaurus = PolicyThesaurus.Parse(thesaurusText, analyzer);
 
         return agenda.Asks
-            .Select(ask => MatchAsk(AskQuery.Build(ask, analyzer, index, agendaTerms, thesaurus), document, index, passages, judge))
+            .Select(ask => MatchAsk(AskQuery.Build(ask, analyzer, index, agendaTerms, thesaurus), document, index, passages, judge, analyzer))
             .ToList();
     }
 
-    private AskResult MatchAsk(AskQuery query, Document document, PassageIndex index, AnalyzedPassage[] passages, RuleBasedJudge judge)
+    private AskResult MatchAsk(AskQuery query, Document document, PassageIndex index, AnalyzedPassage[] passages, RuleBasedJudge judge, Analyzer analyzer)
     {
         var hits = index.Search(query.WeightedTerms(), options.HeadingBoost, options.Candidates);
         var maxBm25 = hits.Count == 0 ? 1 : Math.Max(1e-9, hits[0].Score);
@@ -66,7 +67,7 @@ public sealed class LexicalAskMatcher : IAskMatcher
 
         candidates = WithPageContext(candidates);
         candidates.Sort((a, b) => b.RankScore.CompareTo(a.RankScore) is var c && c != 0 ? c : a.Passage.Index.CompareTo(b.Passage.Index));
-        var features = Measure(query, candidates, passages.Length);
+        var features = Measure(query, candidates, passages.Length, analyzer);
         LastFeatures?.Invoke(query.Ask.Id, document.Info.Id, features);
         var verdict = judge.Judge(features, candidates.Count == 0 ? 0 : candidates[0].Passage.Page);
         var evidence = verdict.Verdict == Verdict.None && verdict.Confidence > 0.8
@@ -116,11 +117,40 @@ public sealed class LexicalAskMatcher : IAskMatcher
     /// <summary>Receives the features of every judged ask; for evaluation and training tools.</summary>
     public Action<string, string, AskFeatures>? LastFeatures { get; set; }
 
-    private static AskFeatures Measure(AskQuery query, List<Candidate> candidates, int passages)
+    /// <summary>
+    /// The position of the document: that of the first top sentence that takes one towards the claim of the
+    /// ask it speaks to. A sentence counts only when it names at least a third of that claim's topic, so a
+    /// stance about something else does not.
+    /// </summary>
+    private static Position StanceOf(AskQuery query, IReadOnlyList<Candidate> top, Analyzer analyzer)
+    {
+        foreach (var candidate in top)
+        {
+            var (claim, coverage) = query.Claims
+                .Select(c => (Claim: c, Coverage: c.TopicCoverage(candidate.Choice.SentenceTerms)))
+                .MaxBy(x => x.Coverage);
+            if (coverage < ClaimCoverageForStance)
+            {
+                continue;
+            }
+
+            var position = StanceReader.Read(candidate.Sentence, claim.Direction, word => claim.Names(analyzer, word));
+            if (position != Position.Neutral)
+            {
+                return position;
+            }
+        }
+
+        return Position.Neutral;
+    }
+
+    private const double ClaimCoverageForStance = 0.34;
+
+    private static AskFeatures Measure(AskQuery query, List<Candidate> candidates, int passages, Analyzer analyzer)
     {
         if (candidates.Count == 0)
         {
-            return new AskFeatures(0, 0, 0, 0, 0, 0, 0, false, false, StanceCues.AsksToAbolish(query.Ask.Text), passages);
+            return new AskFeatures(0, 0, 0, 0, 0, 0, 0, false, Position.Neutral, passages);
         }
 
         var top = candidates.Take(3).ToList();
@@ -140,9 +170,8 @@ public sealed class LexicalAskMatcher : IAskMatcher
             candidates.Count(c => c.Coverage >= 0.25),
             query.Groups.Count(g => g.Specificity > 2.5 && g.IsIn(best.Terms)),
             candidates.Take(5).Max(c => specific.Count(g => g.IsIn(c.Terms))),
-            top.Any(c => StanceCues.HasOwnVoice(c.Sentence)),
-            top.Take(2).Any(c => c.QuoteCoverage >= 0.25 && (StanceCues.AsksToAbolish(query.Ask.Text) ? StanceCues.HasKeeping(c.Sentence) : StanceCues.HasRejection(c.Sentence))),
-            StanceCues.AsksToAbolish(query.Ask.Text),
+            top.Any(c => StanceReader.HasOwnVoice(c.Sentence)),
+            StanceOf(query, top, analyzer),
             passages);
     }
 }

@@ -15,7 +15,7 @@ internal sealed class QuoteSelector(int maxLength)
         var sentence = Best(passage.Sentences, query);
         if (sentence is null)
         {
-            return new QuoteChoice(Clean(text), Clean(text), 0);
+            return new QuoteChoice(Clean(text), Clean(text), 0, passage.Terms);
         }
 
         var sentenceCoverage = query.Coverage(sentence.Terms);
@@ -25,7 +25,7 @@ internal sealed class QuoteSelector(int maxLength)
         var line = lines.Count <= 1 ? lines.FirstOrDefault() : Best(lines, query);
         if (line is null)
         {
-            return new QuoteChoice(sentenceText, sentenceText, sentenceCoverage);
+            return new QuoteChoice(sentenceText, sentenceText, sentenceCoverage, sentence.Terms);
         }
 
         if (line.Length < ShortLine && lines.Count > 1)
@@ -40,7 +40,7 @@ internal sealed class QuoteSelector(int maxLength)
             (start, end) = (line.Start, line.Start + line.Length);
         }
 
-        return new QuoteChoice(Clean(WithoutBrokenWordAtEnd(text[start..end])), sentenceText, sentenceCoverage);
+        return new QuoteChoice(Clean(WithoutBrokenWordAtEnd(text[start..end])), sentenceText, sentenceCoverage, sentence.Terms);
     }
 
     private static AnalyzedSentence? Best(IReadOnlyList<AnalyzedSentence> spans, AskQuery query)
@@ -85,5 +85,5 @@ internal sealed class QuoteSelector(int maxLength)
     }
 }
 
-/// <summary>The quote to show, the whole sentence it comes from (where stance is read) and how much of the ask that sentence covers.</summary>
-internal sealed record QuoteChoice(string Quote, string Sentence, double Coverage);
+/// <summary>The quote to show, the whole sentence it comes from (where stance is read), how much of the ask that sentence covers, and its terms.</summary>
+internal sealed record QuoteChoice(string Quote, string Sentence, double Coverage, IReadOnlySet<string> SentenceTerms);

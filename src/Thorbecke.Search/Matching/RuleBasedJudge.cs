@@ -20,14 +20,15 @@ internal sealed class RuleBasedJudge(MatcherOptions options)
         var addressed = f.NormalizedBm25 + (options.DocumentSizeAllowance * Math.Log(Math.Max(1, f.Passages)));
         var margin = addressed - options.AddressedThreshold;
         var found = Percent(f.BestCoverage);
+        // A sentence that takes the opposite position on the ask's own topic is an answer, however short.
+        if (f.Position == Stance.Position.Against)
+        {
+            return (Verdict.Oppose, Confidence(Math.Abs(margin)) * 0.8, $"Op p. {bestPage} wijst de tekst af wat de vraag vraagt (dekking {found}).");
+        }
+
         if (margin < 0)
         {
             return (Verdict.None, Confidence(-margin), $"Alleen losse woorden van de vraag gevonden (dekking {found}); het onderwerp wordt niet behandeld.");
-        }
-
-        if (f.Rejection)
-        {
-            return (Verdict.Oppose, Confidence(margin) * 0.8, $"Op p. {bestPage} wijst de tekst af wat de vraag vraagt (dekking {found}).");
         }
 
         var strength = f.NormalizedBm25 - options.SupportThreshold;

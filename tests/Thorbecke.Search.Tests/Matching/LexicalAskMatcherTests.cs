@@ -111,5 +111,18 @@ public sealed class LexicalAskMatcherTests
         Assert.Equal(first.Select(r => (r.Verdict, r.Confidence, string.Join("|", r.Evidence))), second.Select(r => (r.Verdict, r.Confidence, string.Join("|", r.Evidence))));
     }
 
+    [Theory]
+    [InlineData("fin-1", "Wij schaffen de opschalingskorting op het gemeentefonds af.", "Wij schaffen de opschalingskorting op het gemeentefonds niet af.")]
+    [InlineData("fin-1", "Wij schaffen de opschalingskorting op het gemeentefonds af.", "Wij handhaven de opschalingskorting op het gemeentefonds.")]
+    [InlineData("jeugd-1", "Wij investeren structureel in de jeugdzorg en geven gemeenten grip op de jeugdhulp.", "Wij investeren niet structureel in de jeugdzorg en geven gemeenten geen grip op de jeugdhulp.")]
+    public void Should_judge_a_statement_and_its_negation_oppositely(string ask, string statement, string negation)
+    {
+        var forIt = new LexicalAskMatcher().Match(Agenda, Programme("Onze plannen.\n\n" + statement)).Single(r => r.Ask == ask);
+        var againstIt = new LexicalAskMatcher().Match(Agenda, Programme("Onze plannen.\n\n" + negation)).Single(r => r.Ask == ask);
+
+        Assert.Contains(forIt.Verdict, new[] { Verdict.Support, Verdict.Partial });
+        Assert.Equal(Verdict.Oppose, againstIt.Verdict);
+    }
+
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,0 +1,27 @@
+using Lucene.Net.Analysis;
+using Thorbecke.Search.Analysis;
+using Thorbecke.Search.Stance;
+
+namespace Thorbecke.Search.Matching;
+
+/// <summary>
+/// One part of a compound ask ("Handhaaf de Spreidingswet", "voorkom ad-hoc crisismaatregelen"): what it is
+/// about and what it wants done with it. A sentence's stance is read against the part it speaks to.
+/// </summary>
+public sealed record AskClaim(string Text, AskDirection Direction, IReadOnlyList<TermGroup> Groups)
+{
+    /// <summary>Whether a word of a sentence is one of this claim's topic words (its action verb aside).</summary>
+    public bool Names(Analyzer analyzer, string word)
+    {
+        var forms = DutchAnalysis.Terms(analyzer, word);
+        return forms.Count > 0 && Groups.Any(g => !g.IsAction && g.Terms.Contains(forms[0]));
+    }
+
+    /// <summary>Share of this claim's topic weight (its action verb aside) that a set of terms covers.</summary>
+    public double TopicCoverage(IReadOnlySet<string> terms)
+    {
+        var topic = Groups.Where(g => !g.IsAction).ToList();
+        var total = topic.Sum(g => g.Weight);
+        return total <= 0 ? 0 : topic.Where(g => g.IsIn(terms)).Sum(g => g.Weight) / total;
+    }
+}
