@@ -20,6 +20,7 @@ internal static class Program
             ReportCommand.Create(),
             AgendaCommand.Create(),
             EvalCommand.Create(),
+            TrainCommand.Create(),
         };
         DutchHelp.Install(root);
         return CommandRunner.Run(root, args);

@@ -4,6 +4,7 @@ using Thorbecke.Core.Documents;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Search.Analysis;
 using Thorbecke.Search.Indexing;
+using Thorbecke.Search.Judging;
 using Thorbecke.Search.Stance;
 using Thorbecke.Search.Thesaurus;
 
@@ -19,14 +20,24 @@ public sealed class LexicalAskMatcher : IAskMatcher
     private readonly MatcherOptions options;
 
     private readonly QuoteSelector quotes;
+    private readonly IVerdictJudge judge;
 
-    public LexicalAskMatcher(MatcherOptions? options = null)
+    /// <param name="options">Matching settings; the defaults are the measured ones.</param>
+    /// <param name="judge">Turns features into verdicts; by default the rules, with the shipped calibration of their confidence.</param>
+    public LexicalAskMatcher(MatcherOptions? options = null, IVerdictJudge? judge = null)
     {
         this.options = options ?? new MatcherOptions();
         quotes = new QuoteSelector(this.options.MaxQuoteLength);
+        this.judge = judge ?? DefaultJudge(this.options);
     }
 
-    public string EngineVersion => "lexical-2";
+    public static IVerdictJudge DefaultJudge(MatcherOptions options)
+    {
+        var rules = new RuleBasedJudge(options);
+        return CalibratedJudge.BuiltInCalibration is { } calibration ? new CalibratedJudge(rules, calibration) : rules;
+    }
+
+    public string EngineVersion => "lexical-3/" + judge.Version;
 
     public IReadOnlyList<AskResult> Match(Agenda agenda, Document document)
     {
@@ -34,16 +45,15 @@ public sealed class LexicalAskMatcher : IAskMatcher
         using var analyzer = DutchAnalysis.CreateAnalyzer();
         using var index = new PassageIndex(document.Passages, analyzer);
         var passages = document.Passages.Select(p => new AnalyzedPassage(p, analyzer)).ToArray();
-        var judge = new RuleBasedJudge(options);
         var agendaTerms = new AgendaTermStatistics(agenda, analyzer);
         var thesaurus = PolicyThesaurus.Parse(thesaurusText, analyzer);
 
         return agenda.Asks
-            .Select(ask => MatchAsk(AskQuery.Build(ask, analyzer, index, agendaTerms, thesaurus), document, index, passages, judge, analyzer))
+            .Select(ask => MatchAsk(AskQuery.Build(ask, analyzer, index, agendaTerms, thesaurus), document, index, passages, analyzer))
             .ToList();
     }
 
-    private AskResult MatchAsk(AskQuery query, Document document, PassageIndex index, AnalyzedPassage[] passages, RuleBasedJudge judge, Analyzer analyzer)
+    private AskResult MatchAsk(AskQuery query, Document document, PassageIndex index, AnalyzedPassage[] passages, Analyzer analyzer)
     {
         var hits = index.Search(query.WeightedTerms(), options.HeadingBoost, options.Candidates);
         var maxBm25 = hits.Count == 0 ? 1 : Math.Max(1e-9, hits[0].Score);
@@ -68,11 +78,11 @@ public sealed class LexicalAskMatcher : IAskMatcher
         candidates = WithPageContext(candidates);
         candidates.Sort((a, b) => b.RankScore.CompareTo(a.RankScore) is var c && c != 0 ? c : a.Passage.Index.CompareTo(b.Passage.Index));
         var features = Measure(query, candidates, passages.Length, analyzer);
-        LastFeatures?.Invoke(query.Ask.Id, document.Info.Id, features);
-        var verdict = judge.Judge(features, candidates.Count == 0 ? 0 : candidates[0].Passage.Page);
-        var evidence = verdict.Verdict == Verdict.None && verdict.Confidence > 0.8
-            ? []
-            : Diversified(candidates).Take(AskResult.MaxEvidence)
+        var bestPage = candidates.Count == 0 ? 0 : candidates[0].Passage.Page;
+        LastFeatures?.Invoke(query.Ask.Id, document.Info.Id, features, bestPage);
+        var verdict = judge.Judge(features, bestPage);
+        // A 'none' keeps its nearest passages too, so a reviewer sees what was considered.
+        var evidence = Diversified(candidates).Take(AskResult.MaxEvidence)
                 .Select(e => new Evidence(e.Candidate.Passage.Page, e.Candidate.Quote, Math.Round(e.Score * 10, 3)))
                 .ToList();
         return new AskResult(query.Ask.Id, document.Info.Id, verdict.Verdict, verdict.Confidence, evidence, verdict.Rationale);
@@ -115,7 +125,7 @@ public sealed class LexicalAskMatcher : IAskMatcher
     }
 
     /// <summary>Receives the features of every judged ask; for evaluation and training tools.</summary>
-    public Action<string, string, AskFeatures>? LastFeatures { get; set; }
+    public Action<string, string, AskFeatures, int>? LastFeatures { get; set; }
 
     /// <summary>
     /// The position of the document: that of the first top sentence that takes one towards the claim of the

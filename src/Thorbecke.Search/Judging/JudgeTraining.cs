@@ -1,0 +1,66 @@
+using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Documents;
+using Thorbecke.Core.Evaluation;
+using Thorbecke.Core.Verdicts;
+using Thorbecke.Search.Matching;
+
+namespace Thorbecke.Search.Judging;
+
+/// <summary>
+/// Fits the confidence calibration on reviewed labels and measures it honestly: leave-one-document-out, so no
+/// document is ever scored by weights fitted on it.
+/// </summary>
+public static class JudgeTraining
+{
+    /// <summary>Runs the matcher over each labelled document and pairs its measurements with the labels.</summary>
+    public static IReadOnlyList<LabelledPair> Collect(Agenda agenda, IEnumerable<(Document Document, GoldLabelSet Gold)> labelled, MatcherOptions? options = null)
+    {
+        var pairs = new List<LabelledPair>();
+        foreach (var (document, gold) in labelled)
+        {
+            var measured = new Dictionary<string, (AskFeatures Features, int Page)>(StringComparer.Ordinal);
+            var matcher = new LexicalAskMatcher(options, new RuleBasedJudge(options ?? new MatcherOptions()))
+            {
+                LastFeatures = (ask, _, features, page) => measured[ask] = (features, page),
+            };
+            var results = matcher.Match(agenda, document).ToDictionary(r => r.Ask, StringComparer.Ordinal);
+            foreach (var label in gold.Labels.Where(l => results.ContainsKey(l.Ask)))
+            {
+                var (features, page) = measured[label.Ask];
+                pairs.Add(new LabelledPair(document.Info.Id, label.Ask, features, page, results[label.Ask].Evidence, label.Verdict));
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>Fits the probability that <paramref name="inner"/>'s verdict is right.</summary>
+    public static SoftmaxModel Fit(IEnumerable<LabelledPair> pairs, IVerdictJudge inner) =>
+        SoftmaxTrainer.Fit(
+            CalibratedJudge.Classes,
+            CalibratedJudge.FeatureNames,
+            pairs.Select(p =>
+            {
+                var verdict = inner.Judge(p.Features, p.BestPage).Verdict;
+                return (CalibratedJudge.Features(p.Features, verdict), verdict == p.Gold ? 1 : 0);
+            }).ToList());
+
+    /// <summary>For each document, a calibration fitted on all the others judges it; the results of all documents together.</summary>
+    public static IReadOnlyList<AskResult> CrossValidate(IReadOnlyList<LabelledPair> pairs, IVerdictJudge inner)
+    {
+        var results = new List<AskResult>();
+        foreach (var document in pairs.Select(p => p.Document).Distinct(StringComparer.Ordinal))
+        {
+            var judge = new CalibratedJudge(inner, Fit(pairs.Where(p => p.Document != document), inner));
+            results.AddRange(pairs.Where(p => p.Document == document).Select(p => Judge(judge, p)));
+        }
+
+        return results;
+    }
+
+    private static AskResult Judge(IVerdictJudge judge, LabelledPair pair)
+    {
+        var verdict = judge.Judge(pair.Features, pair.BestPage);
+        return new AskResult(pair.Ask, pair.Document, verdict.Verdict, verdict.Confidence, pair.Evidence, verdict.Rationale);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Thorbecke.Core.Verdicts;
+
+using Thorbecke.Search.Matching;
+
+namespace Thorbecke.Search.Judging;
+
+/// <summary>
+/// The first-version verdict from the measured features. Whether an ask is addressed follows the strength of
+/// the best match relative to the ask's size, with a small allowance for longer documents (which cover more
+/// topics); the direction follows stance cues in the quoted sentences.
+/// </summary>
+public sealed class RuleBasedJudge(MatcherOptions options) : IVerdictJudge
+{
+    public string Version => "rules-1";
+
+    public JudgedVerdict Judge(AskFeatures features, int bestPage)
+    {
+        if (features.TopBm25 <= 0)
+        {
+            return new JudgedVerdict(Verdict.None, 0.95, "Geen passage gevonden die woorden van deze vraag bevat.");
+        }
+
+        var addressed = features.NormalizedBm25 + (options.DocumentSizeAllowance * Math.Log(Math.Max(1, features.Passages)));
+        var margin = addressed - options.AddressedThreshold;
+        var found = Percent(features.BestCoverage);
+        // A sentence that takes the opposite position on the ask's own topic is an answer, however short.
+        if (features.Position == Stance.Position.Against)
+        {
+            return new JudgedVerdict(Verdict.Oppose, Confidence(Math.Abs(margin)) * 0.8, $"Op p. {bestPage} wijst de tekst af wat de vraag vraagt (dekking {found}).");
+        }
+
+        if (margin < 0)
+        {
+            return new JudgedVerdict(Verdict.None, Confidence(-margin), $"Alleen losse woorden van de vraag gevonden (dekking {found}); het onderwerp wordt niet behandeld.");
+        }
+
+        var strength = features.NormalizedBm25 - options.SupportThreshold;
+        if (strength >= 0)
+        {
+            var voice = features.OwnVoice ? "als eigen voornemen" : "uitgesproken";
+            return new JudgedVerdict(Verdict.Support, Confidence(strength), $"De kern van de vraag wordt {voice} op p. {bestPage} (dekking {found}).");
+        }
+
+        return new JudgedVerdict(Verdict.Partial, Confidence(Math.Min(margin, -strength)), $"Het onderwerp komt aan bod op p. {bestPage}, maar niet de hele vraag (dekking {found}).");
+    }
+
+    /// <summary>Further from a decision boundary means surer; never certain in the first version.</summary>
+    private static double Confidence(double distance) => Math.Round(0.45 + (0.45 * Math.Tanh(distance * 1.5)), 3);
+
+    private static string Percent(double value) => value.ToString("P0", CultureInfo.GetCultureInfo("nl-NL"));
+}
