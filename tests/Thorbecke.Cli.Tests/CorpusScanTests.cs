@@ -131,6 +131,20 @@ public sealed class CorpusScanTests(CorpusScanFixture scan)
         }
 
         Assert.Contains("456 labels", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Per vraag", result.Out, StringComparison.Ordinal);
+        Assert.Contains("formatie-01", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_compare_two_result_files_side_by_side()
+    {
+        var result = CliProcess.Run(scan.WorkFolder, "eval", "--gold", Path.Combine(RepoPaths.Shared, "eval", "gold-dev"), "--results", scan.ResultsPath, "--compare", scan.ResultsPath);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var comparison = result.Out[result.Out.IndexOf("Vergelijking", StringComparison.Ordinal)..];
+        Assert.Contains("macro-F1", comparison, StringComparison.Ordinal);
+        Assert.DoesNotContain("+0.", comparison, StringComparison.Ordinal);
+        Assert.DoesNotContain("-0.", comparison, StringComparison.Ordinal);
     }
 
     private static string PdfToText(string pdf, int page)

@@ -17,9 +17,10 @@ internal static class EvalCommand
         var results = new Option<FileInfo>("--results") { Description = "Het resultatenbestand (JSON) van een scan.", Required = true, HelpName = "results.json" };
         var database = DatabaseOption.Create();
         var agenda = new Option<string>("--agenda", "-a") { Description = "De agenda van de labels: een ingebouwde id of een bestand.", DefaultValueFactory = _ => AgendaSource.Default, HelpName = "vng-2025|bestand" };
+        var baseline = new Option<FileInfo?>("--compare") { Description = "Een eerder resultatenbestand: toon voor en na naast elkaar.", HelpName = "voor.json" };
         var command = new Command("eval", "Meet de kwaliteit van resultaten tegen beoordeelde labels: nauwkeurigheid, macro-F1, addressed-F1, bewijs-hit@3 en letterlijke citaten.")
         {
-            gold, results, database, agenda,
+            gold, results, database, agenda, baseline,
         };
         command.SetAction(parse =>
         {
@@ -34,7 +35,15 @@ internal static class EvalCommand
                 var file = ResultsJsonReader.ReadFile(parse.GetRequiredValue(results).FullName);
                 var dbPath = parse.GetRequiredValue(database);
                 using var store = File.Exists(dbPath) ? new SqliteScanStore(dbPath) : null;
-                Print(Evaluate(agendaValue, parse.GetRequiredValue(gold), file, store), Console.Out);
+                var after = Evaluate(agendaValue, parse.GetRequiredValue(gold), file, store);
+                Print(after, Console.Out);
+                if (parse.GetValue(baseline) is { } before)
+                {
+                    Console.WriteLine();
+                    var earlier = Evaluate(agendaValue, parse.GetRequiredValue(gold), ResultsJsonReader.ReadFile(before.FullName), null);
+                    EvaluationPrinter.WriteComparison(earlier, after, Console.Out);
+                }
+
                 if (store is null)
                 {
                     Console.WriteLine($"(Letterlijke citaten niet gecontroleerd: database {dbPath} niet gevonden; geef --db.)");

@@ -39,6 +39,7 @@ internal static class EvaluationPrinter
 
         WriteBreakdown("Per document", report.PerDocument, output);
         WriteBreakdown("Per thema", report.PerTheme, output);
+        WritePerAsk(report.PerAsk, output);
 
         output.WriteLine();
         output.WriteLine("Betrouwbaarheid (kalibratie)   aantal  gem. zekerheid  juist");
@@ -46,6 +47,37 @@ internal static class EvaluationPrinter
         {
             output.WriteLine($"  {F(bin.Lower)}-{F(bin.Upper),-22} {bin.Count,6} {F(bin.Count == 0 ? null : bin.MeanConfidence),15} {F(bin.Accuracy),6}");
         }
+    }
+
+    /// <summary>Per ask there are only a few labels (one per document), so only counts that stay readable.</summary>
+    private static void WritePerAsk(IReadOnlyList<NamedScores> rows, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("Per vraag (juist / labels; label -> voorspeld waar fout)");
+        foreach (var row in rows)
+        {
+            var s = row.Scores;
+            var misses = ConfusionMatrix.Classes
+                .SelectMany(g => ConfusionMatrix.Classes.Where(p => p != g && s.Confusion[g, p] > 0).Select(p => $"{g.ToWire()}->{p.ToWire()}×{s.Confusion[g, p]}"));
+            output.WriteLine($"  {row.Name,-22} {s.Confusion.Correct,2}/{s.Count,-3} {string.Join(' ', misses)}");
+        }
+    }
+
+    /// <summary>Two evaluations side by side: the measures that matter and how much each moved.</summary>
+    public static void WriteComparison(EvaluationReport before, EvaluationReport after, TextWriter output)
+    {
+        output.WriteLine("Vergelijking                 voor       na   verschil");
+        Row("nauwkeurigheid", before.Overall.Accuracy, after.Overall.Accuracy);
+        Row("macro-F1", before.Overall.MacroF1, after.Overall.MacroF1);
+        Row("addressed-F1", before.Overall.AddressedF1, after.Overall.AddressedF1);
+        Row("bewijs-hit@3", before.Overall.EvidenceHitAt3, after.Overall.EvidenceHitAt3);
+        foreach (var verdict in ConfusionMatrix.Classes)
+        {
+            Row($"F1 {verdict.ToWire()}", before.Overall.PerClass[verdict].F1, after.Overall.PerClass[verdict].F1);
+        }
+
+        void Row(string name, double? a, double? b) =>
+            output.WriteLine($"  {name,-24} {F(a),8} {F(b),8} {(a is { } x && b is { } y ? (y - x).ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture) : "-"),10}");
     }
 
     private static void WriteBreakdown(string title, IReadOnlyList<NamedScores> rows, TextWriter output)

@@ -60,6 +60,8 @@ public static class Evaluator
             Score(pairs, pageText),
             gold.Select(s => new NamedScores(s.Programme, Score(pairs.Where(p => string.Equals(p.Document, s.Programme, StringComparison.Ordinal)), pageText))).ToList(),
             themes.Select(t => new NamedScores(t, Score(pairs.Where(p => string.Equals(p.Theme, t, StringComparison.Ordinal)), pageText))).ToList(),
+            agenda.Asks.Where(a => pairs.Exists(p => p.Label.Ask == a.Id))
+                .Select(a => new NamedScores(a.Id, Score(pairs.Where(p => p.Label.Ask == a.Id), pageText))).ToList(),
             Calibrate(pairs),
             pairs.Count(p => p.Prediction is null),
             predicted.Keys.Count(k => !labelled.Contains(k)));
