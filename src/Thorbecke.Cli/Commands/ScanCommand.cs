@@ -4,6 +4,7 @@ using Thorbecke.Core.Scanning;
 using Thorbecke.Ingest;
 using Thorbecke.Ingest.Corpus;
 using Thorbecke.Search.Matching;
+using Thorbecke.Search.Thesaurus;
 using Thorbecke.Storage;
 
 namespace Thorbecke.Cli.Commands;
@@ -16,21 +17,23 @@ internal static class ScanCommand
         var paths = new Argument<string[]>("pad") { Description = "Bestanden of mappen om te scannen (PDF, DOCX, HTML, TXT, Markdown). Een map mag een corpus.json met partij en titel per bestand bevatten.", Arity = ArgumentArity.OneOrMore };
         var agenda = new Option<string>("--agenda", "-a") { Description = "De agenda: een ingebouwde id (vng-2025) of een JSON/YAML-bestand.", DefaultValueFactory = _ => AgendaSource.Default, HelpName = "vng-2025|bestand" };
         var database = DatabaseOption.Create();
+        var thesaurus = new Option<FileInfo?>("--thesaurus") { Description = "Extra synoniemen (tekstbestand, één reeks per regel, gescheiden door komma's) bovenop de ingebouwde beleidsthesaurus.", HelpName = "synoniemen.txt" };
         var gold = new Option<DirectoryInfo?>("--gold") { Description = "Map met beoordeelde labels: meet na de scan de kwaliteit (zoals 'thorbecke eval').", HelpName = "map" };
         var outputs = new OutputOptions();
 
-        var command = new Command("scan", "Scan documenten tegen een agenda: bewijs en oordeel per vraag en per document.") { paths, agenda, database, gold };
+        var command = new Command("scan", "Scan documenten tegen een agenda: bewijs en oordeel per vraag en per document.") { paths, agenda, database, thesaurus, gold };
         outputs.AddTo(command);
         command.SetAction(parse => Run(
             parse.GetRequiredValue(paths),
             parse.GetRequiredValue(agenda),
             parse.GetRequiredValue(database),
+            parse.GetValue(thesaurus),
             parse.GetValue(gold),
             report => outputs.Write(parse, report, Console.Out)));
         return command;
     }
 
-    private static int Run(string[] paths, string agendaName, string databasePath, DirectoryInfo? gold, Action<ScanReport> writeOutputs)
+    private static int Run(string[] paths, string agendaName, string databasePath, FileInfo? thesaurus, DirectoryInfo? gold, Action<ScanReport> writeOutputs)
     {
         var agenda = AgendaSource.Resolve(agendaName, Console.Error);
         if (agenda is null)
@@ -38,9 +41,19 @@ internal static class ScanCommand
             return CommandRunner.Failure;
         }
 
+        if (thesaurus is { Exists: false })
+        {
+            Console.Error.WriteLine($"Fout: thesaurus {thesaurus.FullName} bestaat niet.");
+            return CommandRunner.Failure;
+        }
+
+        var options = thesaurus is null
+            ? new MatcherOptions()
+            : new MatcherOptions { ThesaurusText = PolicyThesaurus.BuiltInText + "\n" + File.ReadAllText(thesaurus.FullName) };
+
         var (inputs, missing) = ScanInputs.FromPaths(paths);
         using var store = new SqliteScanStore(databasePath);
-        var scanner = new Scanner(store, DocumentReaders.All, new LexicalAskMatcher());
+        var scanner = new Scanner(store, DocumentReaders.All, new LexicalAskMatcher(options));
 
         var display = new ScanDisplay(inputs.Select(i => i.FileName).ToList());
         var scanned = display.Run(progress => scanner.Scan(agenda, inputs, progress));

@@ -37,7 +37,10 @@ public sealed class LexicalAskMatcher : IAskMatcher
         return CalibratedJudge.BuiltInCalibration is { } calibration ? new CalibratedJudge(rules, calibration) : rules;
     }
 
-    public string EngineVersion => "lexical-3/" + judge.Version;
+    /// <summary>The engine, its judge and, when the user extended it, the thesaurus: stored results are reused only for the same three.</summary>
+    public string EngineVersion => "lexical-3/" + judge.Version + (options.ThesaurusText is { } text
+        ? "/thesaurus-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..8]
+        : "");
 
     public IReadOnlyList<AskResult> Match(Agenda agenda, Document document)
     {
