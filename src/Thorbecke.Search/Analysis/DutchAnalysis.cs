@@ -31,17 +31,35 @@ public static class DutchAnalysis
 
     private static readonly CharArraySet StopWords = BuildStopWords();
 
-    /// <summary>A new analyzer; Lucene analyzers hold per-thread state, so each index gets its own.</summary>
-    public static Analyzer CreateAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
+    /// <summary>
+    /// A new analyzer; Lucene analyzers hold per-thread state, so each index gets its own. With a
+    /// <paramref name="compounds"/> splitter, compounds also yield their known parts.
+    /// </summary>
+    public static Analyzer CreateAnalyzer(CompoundSplitter? compounds = null) => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new ASCIIFoldingFilter(stream);
+        if (compounds is not null)
+        {
+            stream = new CompoundPartsFilter(stream, compounds);
+        }
 
         stream = new StopFilter(Version, stream, StopWords);
         stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
         return new TokenStreamComponents(tokenizer, stream);
     });
+
+    /// <summary>Lower-cased, diacritics-folded words of a text: the form compounds are split in.</summary>
+    public static IEnumerable<string> FoldedWords(string text)
+    {
+        using var analyzer = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var tokenizer = new StandardTokenizer(Version, reader);
+            return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(Version, tokenizer)));
+        });
+        return Terms(analyzer, text);
+    }
 
     /// <summary>The analysed terms of <paramref name="text"/>, in order.</summary>
     public static List<string> Terms(Analyzer analyzer, string text)

@@ -45,7 +45,9 @@ public sealed class LexicalAskMatcher : IAskMatcher
     public IReadOnlyList<AskResult> Match(Agenda agenda, Document document)
     {
         var thesaurusText = options.ThesaurusText ?? PolicyThesaurus.BuiltInText;
-        using var analyzer = DutchAnalysis.CreateAnalyzer();
+        var compounds = new CompoundSplitter(DutchAnalysis.FoldedWords(string.Join('\n', agenda.Asks.SelectMany(a => a.Hints.Terms.Append(a.Text))
+            .Concat(thesaurusText.Split('\n').Select(line => line.Split('#')[0])))));
+        using var analyzer = DutchAnalysis.CreateAnalyzer(compounds);
         using var index = new PassageIndex(document.Passages, analyzer);
         var passages = document.Passages.Select(p => new AnalyzedPassage(p, analyzer)).ToArray();
         var agendaTerms = new AgendaTermStatistics(agenda, analyzer);

@@ -27,7 +27,7 @@ public sealed class PolicyThesaurus
             var content = line.Split('#')[0];
             var terms = content.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(word => DutchAnalysis.Terms(analyzer, word))
-                .Where(forms => forms.Count == 1)
+                .Where(forms => forms.Count > 0)
                 .Select(forms => forms[0])
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
