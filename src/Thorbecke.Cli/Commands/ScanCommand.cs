@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Verdicts;
 using Thorbecke.Ingest;
 using Thorbecke.Ingest.Corpus;
+using Thorbecke.Judging.Llm;
 using Thorbecke.Search.Matching;
 using Thorbecke.Search.Thesaurus;
 using Thorbecke.Storage;
@@ -18,22 +20,25 @@ internal static class ScanCommand
         var agenda = new Option<string>("--agenda", "-a") { Description = "De agenda: een ingebouwde id (vng-2025) of een JSON/YAML-bestand.", DefaultValueFactory = _ => AgendaSource.Default, HelpName = "vng-2025|bestand" };
         var database = DatabaseOption.Create();
         var thesaurus = new Option<FileInfo?>("--thesaurus") { Description = "Extra synoniemen (tekstbestand, één reeks per regel, gescheiden door komma's) bovenop de ingebouwde beleidsthesaurus.", HelpName = "synoniemen.txt" };
+        var llmEndpoint = new Option<Uri?>("--llm-endpoint") { Description = "Laat een taalmodel (OpenAI-compatibel, bijv. een lokale Ollama of vLLM) de oordelen geven. Sleutel in $THORBECKE_LLM_KEY. Standaard uit.", HelpName = "url" };
+        var llmModel = new Option<string>("--llm-model") { Description = "Het model voor --llm-endpoint.", DefaultValueFactory = _ => "llama3.1", HelpName = "naam" };
         var gold = new Option<DirectoryInfo?>("--gold") { Description = "Map met beoordeelde labels: meet na de scan de kwaliteit (zoals 'thorbecke eval').", HelpName = "map" };
         var outputs = new OutputOptions();
 
-        var command = new Command("scan", "Scan documenten tegen een agenda: bewijs en oordeel per vraag en per document.") { paths, agenda, database, thesaurus, gold };
+        var command = new Command("scan", "Scan documenten tegen een agenda: bewijs en oordeel per vraag en per document.") { paths, agenda, database, thesaurus, llmEndpoint, llmModel, gold };
         outputs.AddTo(command);
         command.SetAction(parse => Run(
             parse.GetRequiredValue(paths),
             parse.GetRequiredValue(agenda),
             parse.GetRequiredValue(database),
             parse.GetValue(thesaurus),
+            parse.GetValue(llmEndpoint) is { } endpoint ? (endpoint, parse.GetRequiredValue(llmModel)) : null,
             parse.GetValue(gold),
             report => outputs.Write(parse, report, Console.Out)));
         return command;
     }
 
-    private static int Run(string[] paths, string agendaName, string databasePath, FileInfo? thesaurus, DirectoryInfo? gold, Action<ScanReport> writeOutputs)
+    private static int Run(string[] paths, string agendaName, string databasePath, FileInfo? thesaurus, (Uri Endpoint, string Model)? llm, DirectoryInfo? gold, Action<ScanReport> writeOutputs)
     {
         var agenda = AgendaSource.Resolve(agendaName, Console.Error);
         if (agenda is null)
@@ -53,7 +58,15 @@ internal static class ScanCommand
 
         var (inputs, missing) = ScanInputs.FromPaths(paths);
         using var store = new SqliteScanStore(databasePath);
-        var scanner = new Scanner(store, DocumentReaders.All, new LexicalAskMatcher(options));
+        IAskMatcher matcher = new LexicalAskMatcher(options);
+        if (llm is { } judge)
+        {
+            var cache = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? ".", "thorbecke-llm-cache");
+            var chat = LlmClients.OpenAiCompatible(judge.Endpoint, judge.Model, Environment.GetEnvironmentVariable("THORBECKE_LLM_KEY"));
+            matcher = new LlmReviewMatcher(matcher, chat, new LlmJudgeOptions(judge.Model, cache));
+        }
+
+        var scanner = new Scanner(store, DocumentReaders.All, matcher);
 
         var display = new ScanDisplay(inputs.Select(i => i.FileName).ToList());
         var scanned = display.Run(progress => scanner.Scan(agenda, inputs, progress));
