@@ -49,6 +49,8 @@ public static partial class StanceReader
             (SentenceAction.Keeps, AskDirection.Abolish) => Position.Against,
             (SentenceAction.Keeps, _) => Position.For,
             (SentenceAction.Commits, AskDirection.Abolish) => Position.Neutral,
+            (SentenceAction.Reduces, AskDirection.Abolish) => Position.Neutral,
+            (SentenceAction.Reduces, _) => Position.Against,
             _ => Position.For,
         };
     }
@@ -63,6 +65,7 @@ public static partial class StanceReader
         {
             (Removing(), SentenceAction.Removes, SentenceAction.Keeps),
             (Keeping(), SentenceAction.Keeps, SentenceAction.Removes),
+            (Reducing(), SentenceAction.Reduces, SentenceAction.Keeps),
             (OwnVoice(), SentenceAction.Commits, SentenceAction.Removes),
         })
         {
@@ -122,6 +125,7 @@ public static partial class StanceReader
         None,
         Removes,
         Keeps,
+        Reduces,
         Commits,
     }
 
@@ -130,6 +134,9 @@ public static partial class StanceReader
 
     [GeneratedRegex(@"\b(handhaven|handhaaft|behouden|behoudt|blijft\s+bestaan|blijven\s+bestaan|blijft\s+ongewijzigd|blijven\s+ongewijzigd|laten\s+(\w+\s+)?staan|doorzetten|voortzetten|zetten\s+(\S+\s+){0,4}?voort\b|verdiepen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Keeping();
+
+    [GeneratedRegex(@"\b(verlag\w*|verlaagd|verminder\w*|bezuinig\w*\s+op|korten\s+op|kort\w*\s+(\S+\s+){0,3}?op|minder\s+(geld|budget|middelen|subsidie)|inkrimp\w*|beperken\s+(\S+\s+){0,3}?(budget|uitgaven))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reducing();
 
     [GeneratedRegex(@"\b(we|wij)\s+(willen|gaan|zorgen|kiezen|zetten|investeren|maken|pleiten|steunen|komen|verhogen|verlagen|houden|blijven|geven|bouwen|versterken|vinden|stellen|voeren|nemen|regelen|brengen|breiden|verbeteren|verruimen|beperken|trekken)\b|\b(moet|moeten|dient|dienen)\b|\bkomt\s+er\b|\ber\s+komt\b|\ber\s+komen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnVoice();

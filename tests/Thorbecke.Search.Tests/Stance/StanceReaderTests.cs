@@ -39,6 +39,8 @@ public sealed class StanceReaderTests
         { "Wij handhaven {0}.", "Wij handhaven {0} niet.", AskDirection.Keep },
         { "Wij behouden {0}.", "Wij schrappen {0}.", AskDirection.Keep },
         { "Wij steunen {0}.", "Wij zijn tegen {0}.", AskDirection.Establish },
+        { "Wij willen meer geld voor {0}.", "Wij bezuinigen op {0}.", AskDirection.Establish },
+        { "Wij investeren in {0}.", "Wij verlagen het budget voor {0}.", AskDirection.Establish },
     };
 
     [Theory]
