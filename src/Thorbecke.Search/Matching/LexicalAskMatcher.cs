@@ -133,30 +133,28 @@ public sealed class LexicalAskMatcher : IAskMatcher
     public Action<string, string, AskFeatures, int>? LastFeatures { get; set; }
 
     /// <summary>
-    /// The position of the document: that of the first top sentence that takes one towards the claim of the
+    /// The position of the document towards the ask, read from the top sentences, each against the claim of the
     /// ask it speaks to. A sentence counts only when it names at least a third of that claim's topic, so a
     /// stance about something else does not.
     /// </summary>
     private static Position StanceOf(AskQuery query, IReadOnlyList<Candidate> top, Analyzer analyzer)
     {
+        var positions = new List<Position>();
         foreach (var candidate in top)
         {
             var (claim, coverage) = query.Claims
                 .Select(c => (Claim: c, Coverage: c.TopicCoverage(candidate.Choice.SentenceTerms)))
                 .MaxBy(x => x.Coverage);
-            if (coverage < ClaimCoverageForStance)
+            if (coverage >= ClaimCoverageForStance)
             {
-                continue;
-            }
-
-            var position = StanceReader.Read(candidate.Sentence, claim.Direction, word => claim.Names(analyzer, word));
-            if (position != Position.Neutral)
-            {
-                return position;
+                positions.Add(StanceReader.Read(candidate.Sentence, claim.Direction, word => claim.Names(analyzer, word)));
             }
         }
 
-        return Position.Neutral;
+        // An explicit rejection of the ask's topic outweighs a general commitment elsewhere in the top passages.
+        return positions.Contains(Position.Against) ? Position.Against
+            : positions.Contains(Position.For) ? Position.For
+            : Position.Neutral;
     }
 
     private const double ClaimCoverageForStance = 0.34;
