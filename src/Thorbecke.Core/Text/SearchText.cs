@@ -28,14 +28,14 @@ public static partial class SearchText
         return CollapseWhitespace(joined);
     }
 
-    /// <summary>Collapses every whitespace run to one space and trims: how quotes are compared with page text.</summary>
+    /// <summary>Collapses every run of whitespace (and stray control characters) to one space and trims: how quotes are compared with page text.</summary>
     public static string CollapseWhitespace(string text)
     {
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 space = builder.Length > 0;
                 continue;

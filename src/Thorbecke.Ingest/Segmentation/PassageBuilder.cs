@@ -91,27 +91,5 @@ public static class PassageBuilder
     }
 
     /// <summary>One physical line: no control characters, single spaces, no surrounding blanks.</summary>
-    public static string CleanLine(string line)
-    {
-        var builder = new StringBuilder(line.Length);
-        var space = false;
-        foreach (var c in line)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    public static string CleanLine(string line) => SearchText.CollapseWhitespace(line);
 }
