@@ -25,7 +25,7 @@ public sealed record SoftmaxModel(
             var z = Biases[k];
             for (var j = 0; j < features.Count; j++)
             {
-                z += Weights[k][j] * (features[j] - Means[j]) / Scales[j];
+                z += Weights[k][j] * Standardize(features[j], Means[j], Scales[j]);
             }
 
             scores[k] = z;
@@ -33,6 +33,12 @@ public sealed record SoftmaxModel(
 
         return Softmax(scores);
     }
+
+    /// <summary>
+    /// A feature in standard deviations from the training mean, capped at three: beyond the data it was fitted on,
+    /// a linear model would extrapolate into certainty it has not earned.
+    /// </summary>
+    public static double Standardize(double value, double mean, double scale) => Math.Clamp((value - mean) / scale, -3, 3);
 
     /// <summary>Turns class scores into probabilities (in place), stable for large scores.</summary>
     public static double[] Softmax(double[] scores)

@@ -7,7 +7,7 @@ namespace Thorbecke.Search.Judging;
 /// </summary>
 public static class SoftmaxTrainer
 {
-    public static SoftmaxModel Fit(IReadOnlyList<string> classes, IReadOnlyList<string> features, IReadOnlyList<(double[] X, int Y)> examples, double l2 = 0.01, int iterations = 3000, double learningRate = 0.2)
+    public static SoftmaxModel Fit(IReadOnlyList<string> classes, IReadOnlyList<string> features, IReadOnlyList<(double[] X, int Y)> examples, double l2 = 0.1, int iterations = 3000, double learningRate = 0.2)
     {
         var d = features.Count;
         var k = classes.Count;
@@ -16,7 +16,7 @@ public static class SoftmaxTrainer
             .Select(j => Math.Sqrt(examples.Average(e => Math.Pow(e.X[j] - means[j], 2))))
             .Select(s => s < 1e-9 ? 1 : s)
             .ToArray();
-        var xs = examples.Select(e => e.X.Select((v, j) => (v - means[j]) / scales[j]).ToArray()).ToArray();
+        var xs = examples.Select(e => e.X.Select((v, j) => SoftmaxModel.Standardize(v, means[j], scales[j])).ToArray()).ToArray();
         var counts = Enumerable.Range(0, k).Select(c => examples.Count(e => e.Y == c)).ToArray();
         var classWeight = counts.Select(n => n == 0 ? 0 : 1.0).ToArray();
         var weights = new double[k][];

@@ -14,7 +14,7 @@ public sealed record AskClaim(string Text, AskDirection Direction, IReadOnlyList
     public bool Names(Analyzer analyzer, string word)
     {
         var forms = DutchAnalysis.Terms(analyzer, word);
-        return forms.Count > 0 && Groups.Any(g => !g.IsAction && g.Terms.Contains(forms[0]));
+        return forms.Count > 0 && Groups.Any(g => !g.IsAction && (g.Terms.Contains(forms[0]) || g.NearTerms.Contains(forms[0])));
     }
 
     /// <summary>Share of this claim's topic weight (its action verb aside) that a set of terms covers.</summary>
@@ -22,6 +22,6 @@ public sealed record AskClaim(string Text, AskDirection Direction, IReadOnlyList
     {
         var topic = Groups.Where(g => !g.IsAction).ToList();
         var total = topic.Sum(g => g.Weight);
-        return total <= 0 ? 0 : topic.Where(g => g.IsIn(terms)).Sum(g => g.Weight) / total;
+        return total <= 0 ? 0 : topic.Sum(g => g.Weight * g.Strength(terms)) / total;
     }
 }

@@ -69,7 +69,10 @@ public sealed class AskQuery
                 terms,
                 (imperatives.Contains(terms[0]) ? ImperativeWeight : 1) * Weight(agendaTerms.Specificity(terms[0]), Idf(terms.Max(index.DocumentFrequency), n)),
                 agendaTerms.Specificity(terms[0]),
-                imperatives.Contains(terms[0])))
+                imperatives.Contains(terms[0]))
+            {
+                NearTerms = thesaurus.NearAlternativesFor(terms[0]).Where(t => !terms.Contains(t)).ToList(),
+            })
             .ToList();
         var required = ask.Hints.Required.SelectMany(t => DutchAnalysis.Terms(analyzer, t)).Distinct(StringComparer.Ordinal).ToList();
         var byKey = weighted.ToDictionary(g => g.Terms[0], StringComparer.Ordinal);
@@ -88,7 +91,7 @@ public sealed class AskQuery
 
     /// <summary>Share of the ask's weight that a set of passage terms covers, in [0, 1].</summary>
     public double Coverage(IReadOnlySet<string> passageTerms) =>
-        TotalWeight <= 0 ? 0 : Groups.Where(g => g.IsIn(passageTerms)).Sum(g => g.Weight) / TotalWeight;
+        TotalWeight <= 0 ? 0 : Groups.Sum(g => g.Weight * g.Strength(passageTerms)) / TotalWeight;
 
     /// <summary>Whether a passage names at least one topic of the ask, not only its action verb.</summary>
     public bool CoversTopic(IReadOnlySet<string> passageTerms) => Groups.Any(g => !g.IsAction && g.IsIn(passageTerms));
@@ -105,6 +108,11 @@ public sealed class AskQuery
             foreach (var term in group.Terms)
             {
                 terms[term] = Math.Max(group.Weight, terms.GetValueOrDefault(term));
+            }
+
+            foreach (var term in group.NearTerms)
+            {
+                terms[term] = Math.Max(group.Weight * TermGroup.NearCredit, terms.GetValueOrDefault(term));
             }
         }
 

@@ -1,10 +1,21 @@
 namespace Thorbecke.Search.Matching;
 
 /// <summary>
-/// One concept of an ask: alternative analysed forms (such as an imperative and its infinitive) and how much it
-/// weighs. An action concept ("Schaf ... af") says what to do, not what about, so it cannot make a passage relevant alone.
+/// One concept of an ask: alternative analysed forms (such as an imperative and its infinitive, or synonyms) and
+/// how much it weighs, plus near-synonyms that count for half. An action concept ("Schaf ... af") says what to do,
+/// not what about, so it cannot make a passage relevant alone.
 /// </summary>
 public sealed record TermGroup(IReadOnlyList<string> Terms, double Weight, double Specificity, bool IsAction = false)
 {
-    public bool IsIn(IReadOnlySet<string> passageTerms) => Terms.Any(passageTerms.Contains);
+    /// <summary>What a near-synonym counts for, against 1 for the word itself or a true synonym.</summary>
+    public const double NearCredit = 0.5;
+
+    /// <summary>Words close in meaning but not the same ("bezuinigingen" for "opschalingskorting").</summary>
+    public IReadOnlyList<string> NearTerms { get; init; } = [];
+
+    /// <summary>1 when the passage names the concept, <see cref="NearCredit"/> when only a near-synonym, else 0.</summary>
+    public double Strength(IReadOnlySet<string> passageTerms) =>
+        Terms.Any(passageTerms.Contains) ? 1 : NearTerms.Any(passageTerms.Contains) ? NearCredit : 0;
+
+    public bool IsIn(IReadOnlySet<string> passageTerms) => Strength(passageTerms) > 0;
 }
