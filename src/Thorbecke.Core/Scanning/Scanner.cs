@@ -80,7 +80,7 @@ public sealed class Scanner
             if (results is null || results.Count != agenda.Asks.Count)
             {
                 progress?.Report(new ScanProgress(input.FileName, ScanStage.Matching, $"{document.Info.Pages} pagina's"));
-                results = matcher.Match(agenda, document);
+                results = MatchSafely(agenda, document);
                 lock (storeLock)
                 {
                     store.SaveResults(fingerprint, matcher.EngineVersion, document.Info.Id, results);
@@ -156,6 +156,19 @@ public sealed class Scanner
         }
 
         return document;
+    }
+
+    /// <summary>An engine failure on one document is reported for that file; the others are still judged.</summary>
+    private IReadOnlyList<AskResult> MatchSafely(Agenda agenda, Document document)
+    {
+        try
+        {
+            return matcher.Match(agenda, document);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not DocumentReadException and not OperationCanceledException)
+        {
+            throw new DocumentReadException($"interne fout bij het beoordelen van de vragen ({e.GetType().Name}: {e.Message}); het document is wel opgeslagen", e);
+        }
     }
 
     /// <summary>A reader bug on one odd file must not end the scan of all the others.</summary>

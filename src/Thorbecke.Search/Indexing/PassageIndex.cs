@@ -53,10 +53,13 @@ public sealed class PassageIndex : IDisposable
     public int DocumentFrequency(string term) => reader.DocFreq(new Term(TextField, term));
 
     /// <summary>The best passages for weighted terms, as (passage index, BM25 score), best first.</summary>
+    /// <summary>Lucene refuses queries of more than 1024 clauses; a long agenda text keeps its weightiest terms.</summary>
+    private const int MaxQueryTerms = 400;
+
     public IReadOnlyList<(int Passage, double Score)> Search(IReadOnlyDictionary<string, double> weightedTerms, double headingBoost, int count)
     {
         var query = new BooleanQuery();
-        foreach (var (term, weight) in weightedTerms)
+        foreach (var (term, weight) in weightedTerms.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Take(MaxQueryTerms))
         {
             query.Add(new TermQuery(new Term(TextField, term)) { Boost = (float)weight }, Occur.SHOULD);
             if (headingBoost > 0)

@@ -124,5 +124,16 @@ public sealed class LexicalAskMatcherTests
         Assert.Equal(Verdict.Oppose, againstIt.Verdict);
     }
 
+    [Fact]
+    public void Should_match_an_ask_longer_than_lucenes_clause_limit()
+    {
+        var words = Enumerable.Range(0, 900).Select(i => "beleidswoord" + new string((char)('a' + (i % 26)), 1 + (i / 26)));
+        var agenda = new Agenda("lang", "Lang", [new Ask("lang-1", "Alles", "Investeer in de jeugdzorg en " + string.Join(' ', words) + ".")]);
+
+        var result = new LexicalAskMatcher().Match(agenda, Sample).Single();
+
+        Assert.Equal("lang-1", result.Ask);
+    }
+
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -57,6 +57,19 @@ public abstract partial class ScanStoreContract
         Assert.Equal("kapot.doc", Assert.Single(stored.Errors).File);
     }
 
+    [Fact]
+    public void An_engine_failure_on_one_document_Should_be_reported_for_that_file_while_the_others_are_judged()
+    {
+        var store = CreateStore();
+        var agenda = Samples.Agenda();
+
+        var report = new Scanner(store, [new PlainTextReader()], new CountingMatcher(brokenOnFile: "cda.txt")).Scan(agenda, Inputs);
+
+        Assert.Equal(["bij1.txt", "vvd.txt"], report.Documents.Select(d => d.File));
+        Assert.Contains(report.Errors, e => e.File == "cda.txt" && e.Message.Contains("interne fout", StringComparison.Ordinal));
+        Assert.Equal(2, report.ExitCode);
+    }
+
     private static ScanInput Input(string file, string text) =>
         new(file, () => Encoding.UTF8.GetBytes(text), DocumentMetadata.Unknown);
 }

@@ -7,9 +7,9 @@ namespace Thorbecke.Storage.Tests.Fakes;
 
 /// <summary>
 /// Gives every ask a "partial" verdict quoting the first passage, records which documents it matched,
-/// and can fail on one file to stand in for a scan that dies half way.
+/// can stop on one file to stand in for a scan that dies half way, and can break on one file like a bug would.
 /// </summary>
-internal sealed class CountingMatcher(string? failOnFile = null) : IAskMatcher
+internal sealed class CountingMatcher(string? failOnFile = null, string? brokenOnFile = null) : IAskMatcher
 {
     public string EngineVersion => "counting-1";
 
@@ -19,7 +19,12 @@ internal sealed class CountingMatcher(string? failOnFile = null) : IAskMatcher
     {
         if (string.Equals(document.Info.File, failOnFile, StringComparison.Ordinal))
         {
-            throw new InvalidOperationException("De scan is afgebroken.");
+            throw new OperationCanceledException("De scan is afgebroken.");
+        }
+
+        if (string.Equals(document.Info.File, brokenOnFile, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("Kapotte matcher.");
         }
 
         MatchedFiles.Enqueue(document.Info.File);
