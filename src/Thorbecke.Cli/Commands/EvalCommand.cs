@@ -36,7 +36,7 @@ internal static class EvalCommand
                 var dbPath = parse.GetRequiredValue(database);
                 using var store = File.Exists(dbPath) ? new SqliteScanStore(dbPath) : null;
                 var after = Evaluate(agendaValue, parse.GetRequiredValue(gold), file, store);
-                Print(after, Console.Out);
+                EvaluationPrinter.Write(after, Console.Out);
                 if (parse.GetValue(baseline) is { } before)
                 {
                     Console.WriteLine();
@@ -107,6 +107,4 @@ internal static class EvalCommand
             return byNumber is not null && byNumber.TryGetValue(page, out var text) ? text : null;
         };
     }
-
-    public static void Print(EvaluationReport report, TextWriter output) => EvaluationPrinter.Write(report, output);
 }

@@ -81,7 +81,7 @@ internal static class ScanCommand
         SummaryTable.Write(report);
         if (gold is not null)
         {
-            EvalCommand.Print(EvalCommand.Evaluate(gold, report, store), Console.Out);
+            EvaluationPrinter.Write(EvalCommand.Evaluate(gold, report, store), Console.Out);
         }
 
         return report.ExitCode;

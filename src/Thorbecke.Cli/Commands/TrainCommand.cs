@@ -56,7 +56,7 @@ internal static class TrainCommand
             var documents = labelled.Select(l => l.Item1.Info).ToList();
             var report = new ScanReport(agendaValue, documents, JudgeTraining.CrossValidate(pairs, rules), []);
             Console.WriteLine($"Kruisvalidatie: de zekerheid bij elk van de {documents.Count} documenten komt van een kalibratie die op de andere is getraind.");
-            EvalCommand.Print(Evaluator.Evaluate(agendaValue, labelled.Select(l => l.Item2).ToList(), ResultsJsonReader.Parse(ResultsJsonWriter.ToJson(report)).ToPredictions()), Console.Out);
+            EvaluationPrinter.Write(Evaluator.Evaluate(agendaValue, labelled.Select(l => l.Item2).ToList(), ResultsJsonReader.Parse(ResultsJsonWriter.ToJson(report)).ToPredictions()), Console.Out);
             if (parse.GetValue(crossValidated) is { } cvFile)
             {
                 ResultsJsonWriter.WriteFile(report, cvFile.FullName);

@@ -15,25 +15,16 @@ public static class ResultsJsonReader
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 32 };
 
     /// <exception cref="ResultsFormatException">The text is not a valid results file.</exception>
-    public static ResultsFile Parse(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json, Options);
-            return Read(JsonPath.Root(document.RootElement).AsObject());
-        }
-        catch (JsonException e)
-        {
-            throw Invalid(e);
-        }
-    }
+    public static ResultsFile Parse(string json) => Load(() => JsonDocument.Parse(json, Options));
 
     /// <exception cref="ResultsFormatException">The stream does not hold a valid results file.</exception>
-    public static ResultsFile Read(Stream stream)
+    public static ResultsFile Read(Stream stream) => Load(() => JsonDocument.Parse(stream, Options));
+
+    private static ResultsFile Load(Func<JsonDocument> parse)
     {
         try
         {
-            using var document = JsonDocument.Parse(stream, Options);
+            using var document = parse();
             return Read(JsonPath.Root(document.RootElement).AsObject());
         }
         catch (JsonException e)
