@@ -1,0 +1,39 @@
+using Thorbecke.Finance.Balance;
+using Thorbecke.Finance.Distribution;
+using Thorbecke.Finance.Files.Balance;
+using Thorbecke.Finance.Files.Inputs;
+using Thorbecke.Finance.Files.Municipalities;
+using Thorbecke.Finance.Files.Scenarios;
+
+namespace Thorbecke.Finance.Files.Workbench;
+
+/// <summary>
+/// Reads each kind of finance file from disk; a problem becomes a <see cref="MoneyFileException"/> that names the
+/// file and every problem in it, so the command can print them and stop before computing anything.
+/// </summary>
+public static class MoneyFiles
+{
+    public static ScenarioFile Scenario(string path) => Read(path, ScenarioParser.Parse);
+
+    /// <summary>The built-in figures, with the user's file (if any) replacing figures for the same series and year.</summary>
+    public static InputSeries Inputs(string? path) =>
+        path is null ? BuiltInInputs.Load() : BuiltInInputs.Load().With(Read(path, InputSeriesReader.Parse));
+
+    public static MunicipalityTable Municipalities(string path) => Read(path, MunicipalityTableReader.Parse);
+
+    public static IReadOnlyList<Maatstaf> Maatstaven(string path) => Read(path, MaatstafTableReader.Parse);
+
+    public static IReadOnlyList<CostDomain> CostDomains(string path) => Read(path, CostDomainTableReader.Parse);
+
+    private static T Read<T>(string path, Func<string, FileParseResult<T>> parse)
+        where T : class
+    {
+        if (!File.Exists(path))
+        {
+            throw new MoneyFileException(path, ["het bestand bestaat niet"]);
+        }
+
+        var result = parse(File.ReadAllText(path));
+        return result.Succeeded ? result.Value! : throw new MoneyFileException(path, result.Problems.Select(p => p.ToString()).ToList());
+    }
+}
