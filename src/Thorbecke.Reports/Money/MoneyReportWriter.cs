@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using Thorbecke.Core.Scanning;
+using Thorbecke.Reports.Html;
+using static Thorbecke.Reports.Html.Html;
+
+namespace Thorbecke.Reports.Money;
+
+/// <summary>
+/// Writes a gemeentefonds run or comparison as one self-contained HTML file in Dutch: the scan report's styles,
+/// charts as inline SVG, no scripts, fonts or images from elsewhere, so it can be mailed and archived. The charts
+/// can also be saved as PNG and SVG files for memos.
+/// </summary>
+public static class MoneyReportWriter
+{
+    public static void Write(MoneyReport report, TextWriter writer)
+    {
+        var generatedAt = report.GeneratedAt ?? DateTimeOffset.Now;
+        writer.WriteLine("<!DOCTYPE html>");
+        writer.WriteLine("<html lang=\"nl\">");
+        writer.WriteLine("<head>");
+        writer.WriteLine("<meta charset=\"utf-8\">");
+        writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        writer.WriteLine($"<meta name=\"generator\" content=\"{ScanReport.Tool} {E(ScanReport.Version)}\">");
+        writer.WriteLine($"<title>{E(report.DisplayTitle)} – Thorbecke</title>");
+        writer.WriteLine("<style>");
+        writer.Write(HtmlAssets.Styles);
+        writer.Write(MoneyStyles.Css);
+        writer.WriteLine("</style>");
+        writer.WriteLine("</head>");
+        writer.WriteLine("<body>");
+        writer.WriteLine("<div class=\"sheet money\">");
+        MoneyHeaderSection.Write(writer, report, generatedAt);
+        writer.WriteLine("<main>");
+        MoneyOverviewSection.Write(writer, report);
+        if (report.Comparison.Years.Count > 0)
+        {
+            MoneyScenarioSection.WriteAll(writer, report);
+        }
+
+        if (report.Municipality is { } municipality)
+        {
+            MoneyMunicipalitySection.Write(writer, municipality);
+        }
+
+        if (report.Balance is { Count: > 0 } balance)
+        {
+            MoneyBalanceSection.Write(writer, report, balance);
+        }
+
+        writer.WriteLine("</main>");
+        MoneyHeaderSection.WriteFooter(writer);
+        writer.WriteLine("</div>");
+        writer.WriteLine("</body>");
+        writer.WriteLine("</html>");
+    }
+
+    /// <summary>Writes UTF-8 (without BOM) to <paramref name="stream"/> and leaves it open.</summary>
+    public static void Write(MoneyReport report, Stream stream)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
+        writer.NewLine = "\n";
+        Write(report, writer);
+    }
+
+    /// <summary>Writes the report to <paramref name="path"/>, replacing the file; its folder must exist.</summary>
+    public static void WriteFile(MoneyReport report, string path)
+    {
+        using var stream = File.Create(path);
+        Write(report, stream);
+    }
+
+    /// <summary>The report as a string, for tests and for serving from a web endpoint.</summary>
+    public static string Render(MoneyReport report)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Write(report, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Saves every chart of the report as <c>NAME.png</c> and <c>NAME.svg</c> in <paramref name="folder"/>
+    /// (created when missing) and returns the paths written.
+    /// </summary>
+    public static IReadOnlyList<string> WriteCharts(MoneyReport report, string folder) =>
+        MoneyCharts.For(report).SelectMany(chart => chart.Save(folder)).ToList();
+}
