@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Thorbecke.Cli.Commands;
+using Thorbecke.Cli.Commands.Money;
 using Thorbecke.Cli.Terminal;
 
 namespace Thorbecke.Cli;
@@ -21,6 +22,7 @@ internal static class Program
             AgendaCommand.Create(),
             EvalCommand.Create(),
             TrainCommand.Create(),
+            MoneyCommand.Create(),
         };
         DutchHelp.Install(root);
         return CommandRunner.Run(root, args);
