@@ -14,7 +14,7 @@ namespace Thorbecke.Finance.Amounts;
 /// exactly three digits is a thousands dot, as in Dutch; any other dot is a decimal point, because
 /// <c>1.5 miljard</c> can only mean one and a half billion.</item>
 /// <item>An optional scale: duizend, miljoen (mln, mio), miljard (mld, mrd), biljoen. With a scale the number
-/// may also be a word (<c>een miljard</c>, <c>anderhalf miljoen</c>, <c>twintig miljoen</c>).</item>
+/// may also be a word (<c>een miljard</c>, <c>een half miljard</c>, <c>anderhalf miljoen</c>, <c>twintig miljoen</c>).</item>
 /// </list>
 /// Plain numbers such as years and page numbers are found too (without currency or scale); callers that look
 /// for money decide what to keep using <see cref="EuroAmountMatch.HasCurrency"/> and <see cref="EuroAmountMatch.HasScale"/>.
@@ -25,10 +25,28 @@ public static partial class DutchAmountScanner
 
     private static readonly Dictionary<string, decimal> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["een"] = 1m, ["één"] = 1m, ["anderhalf"] = 1.5m, ["twee"] = 2m, ["drie"] = 3m, ["vier"] = 4m,
-        ["vijf"] = 5m, ["zes"] = 6m, ["zeven"] = 7m, ["acht"] = 8m, ["negen"] = 9m, ["tien"] = 10m,
-        ["twintig"] = 20m, ["dertig"] = 30m, ["veertig"] = 40m, ["vijftig"] = 50m, ["zestig"] = 60m,
-        ["zeventig"] = 70m, ["tachtig"] = 80m, ["negentig"] = 90m, ["honderd"] = 100m,
+        ["een"] = 1m,
+        ["één"] = 1m,
+        ["half"] = 0.5m,
+        ["anderhalf"] = 1.5m,
+        ["twee"] = 2m,
+        ["drie"] = 3m,
+        ["vier"] = 4m,
+        ["vijf"] = 5m,
+        ["zes"] = 6m,
+        ["zeven"] = 7m,
+        ["acht"] = 8m,
+        ["negen"] = 9m,
+        ["tien"] = 10m,
+        ["twintig"] = 20m,
+        ["dertig"] = 30m,
+        ["veertig"] = 40m,
+        ["vijftig"] = 50m,
+        ["zestig"] = 60m,
+        ["zeventig"] = 70m,
+        ["tachtig"] = 80m,
+        ["negentig"] = 90m,
+        ["honderd"] = 100m,
     };
 
     /// <summary>Every amount in <paramref name="text"/>, in order; numbers too large for a decimal are skipped.</summary>
@@ -117,7 +135,7 @@ public static partial class DutchAmountScanner
             (?<grouped>\d{1,3}(?:\.\d{3})+(?:,(?:\d+|[-–]))?)
           | (?<plain>\d+(?:,(?:\d+|[-–]))?)
           | (?<dotted>\d+\.(?!\d{3}(?!\d))\d+)
-          | (?<word>een|één|anderhalf|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)(?=\s)
+          | (?<word>een|één|half|anderhalf|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)(?=\s)
         )
         (?:\s*(?<scale>biljoen|miljard|miljoen|duizend|(?:mld|mrd|mln|mio)\b\.?)(?![\p{L}\p{N}]))?
         (?:\s*(?<suffix>euro(?:['’]s)?|EUR|€)(?![\p{L}\p{N}]))?

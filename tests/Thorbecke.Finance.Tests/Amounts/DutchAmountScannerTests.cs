@@ -33,6 +33,17 @@ public sealed class DutchAmountScannerTests
     }
 
     [Fact]
+    public void Should_read_half_a_billion_written_in_words()
+    {
+        const string text = "gemiddeld een half miljard euro extra";
+
+        var found = Assert.Single(DutchAmountScanner.FindAll(text));
+
+        Assert.Equal("half miljard euro", text.Substring(found.Start, found.Length));
+        Assert.Equal(EuroAmount.Millions(500m), found.Amount);
+    }
+
+    [Fact]
     public void Should_not_read_a_range_of_years_as_a_negative_amount() =>
         Assert.DoesNotContain(DutchAmountScanner.FindAll("in de periode 2026-2029"), f => f.Amount.IsNegative);
 

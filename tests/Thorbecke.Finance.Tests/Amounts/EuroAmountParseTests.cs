@@ -29,6 +29,7 @@ public sealed class EuroAmountParseTests
         { "12,5 miljard euro's", 12_500_000_000m },
         { "een miljard euro", 1_000_000_000m },
         { "anderhalf miljoen", 1_500_000m },
+        { "half miljard", 500_000_000m },
         { "twintig miljoen euro", 20_000_000m },
         { "  € 75 miljoen\n", 75_000_000m },
         { "€\u00a0675\u00a0miljoen", 675_000_000m },
