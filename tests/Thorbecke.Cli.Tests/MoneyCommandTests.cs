@@ -69,4 +69,22 @@ public class MoneyCommandTests
         Assert.Contains("CBS", result.Out);
         Assert.Contains("onzeker", result.Out);
     }
+
+    [Fact]
+    public void Should_find_money_for_municipalities_in_scanned_documents_and_draft_unconfirmed_levers()
+    {
+        using var folder = new TempFolder();
+        var database = Path.Combine(folder.Path, "t.db");
+        Assert.Equal(0, CliProcess.Run(folder.Path, "scan", "--db", database, Path.Combine(RepoPaths.Root, "samples")).ExitCode);
+
+        var result = CliProcess.Run(folder.Path, "money", "find", "--db", database, "--concept", "concept");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("opschalingskorting", result.Out, StringComparison.OrdinalIgnoreCase);
+        var drafts = Directory.GetFiles(Path.Combine(folder.Path, "concept"), "*.yaml");
+        Assert.Equal(3, drafts.Length);
+        var run = CliProcess.Run(folder.Path, "money", "run", drafts[0]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("niet bevestigd, niet meegerekend", run.Out);
+    }
 }

@@ -10,5 +10,6 @@ internal static class MoneyCommand
         MoneyRunCommand.CreateRun(),
         MoneyRunCommand.CreateCompare(),
         MoneyInputsCommand.Create(),
+        MoneyFindCommand.Create(),
     };
 }

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using Spectre.Console;
+using Thorbecke.Cli.Terminal;
+using Thorbecke.Core.Documents;
+using Thorbecke.Finance.Files.Scenarios;
+using Thorbecke.Finance.Levers;
+using Thorbecke.Search.Money;
+using Thorbecke.Storage;
+
+namespace Thorbecke.Cli.Commands.Money;
+
+/// <summary>
+/// <c>money find</c>: the euro amounts the scanned documents tie to municipalities, with page and quote, and
+/// optionally a draft scenario per document whose levers an analyst confirms before they count.
+/// </summary>
+internal static class MoneyFindCommand
+{
+    private const int DraftFrom = 2025;
+    private const int DraftTo = 2030;
+
+    public static Command Create()
+    {
+        var database = DatabaseOption.Create();
+        var agenda = new Option<string>("--agenda") { Description = "De agenda waarvan de financiële vragen worden gekoppeld.", DefaultValueFactory = _ => AgendaSource.Default };
+        var document = new Option<string?>("--document") { Description = "Alleen dit document (id, bestandsnaam of partij).", HelpName = "document" };
+        var drafts = new Option<string?>("--concept") { Description = "Schrijf per document een conceptscenario met de gevonden bedragen als onbevestigde hefbomen.", HelpName = "map" };
+        var command = new Command("find", "Vind bedragen voor gemeenten in de gescande documenten, met pagina en citaat.") { database, agenda, document, drafts };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetRequiredValue(database);
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine($"Fout: database {path} bestaat niet; draai eerst 'thorbecke scan'.");
+                return CommandRunner.Failure;
+            }
+
+            var chosenAgenda = AgendaSource.Resolve(parse.GetRequiredValue(agenda), Console.Error);
+            if (chosenAgenda is null)
+            {
+                return CommandRunner.Failure;
+            }
+
+            using var store = new SqliteScanStore(path);
+            var filter = parse.GetValue(document);
+            var documents = store.ListDocuments()
+                .Where(d => filter is null || d.Id == filter || d.File.Equals(filter, StringComparison.OrdinalIgnoreCase) || d.Party.Equals(filter, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            if (documents.Count == 0)
+            {
+                Console.Error.WriteLine(filter is null ? $"Fout: database {path} bevat nog geen documenten." : $"Fout: geen document '{filter}' in {path}.");
+                return CommandRunner.Failure;
+            }
+
+            var finder = new MoneyMentionFinder();
+            var folder = parse.GetValue(drafts);
+            foreach (var info in documents)
+            {
+                var mentions = finder.Find(store.LoadDocument(info.Id)!, chosenAgenda);
+                Write(info, mentions);
+                if (folder is not null)
+                {
+                    Directory.CreateDirectory(folder);
+                    var file = Path.Combine(folder, $"concept-{Path.GetFileNameWithoutExtension(info.File)}.yaml");
+                    File.WriteAllText(file, DraftScenarioWriter.Write($"concept-{Path.GetFileNameWithoutExtension(info.File)}",
+                        $"Concept: {info.Party}", DraftFrom, DraftTo, mentions.Select(m => Candidate(info, m)).ToList()));
+                    AnsiConsole.MarkupLine($"Conceptscenario geschreven: [blue]{Markup.Escape(file)}[/]");
+                }
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>A list rather than a table: quotes are long and must stay readable in a narrow terminal.</summary>
+    private static void Write(DocumentInfo info, IReadOnlyList<MoneyMention> mentions)
+    {
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(info.Party)}[/] ({Markup.Escape(info.File)}): {mentions.Count} bedrag(en) voor gemeenten");
+        foreach (var mention in mentions)
+        {
+            var details = string.Join(", ", new[] { RecurrenceName(mention.Recurrence), DirectionName(mention.Direction), Years(mention) }.Where(d => d.Length > 0));
+            var asks = mention.LinkedAskIds.Count == 0 ? "" : $" [blue]{Markup.Escape(string.Join(", ", mention.LinkedAskIds))}[/]";
+            AnsiConsole.MarkupLine($"  p. {mention.Page}  [bold]{Markup.Escape(mention.Amount.ToDutchString())}[/]  {Markup.Escape(details)}  {Markup.Escape(mention.Topic)}{asks}");
+            AnsiConsole.MarkupLine($"        [grey]\"{Markup.Escape(mention.Quote)}\"[/]");
+        }
+    }
+
+    private static LeverCandidate Candidate(DocumentInfo info, MoneyMention mention)
+    {
+        var kind = mention.Direction == MoneyDirection.Cut ? LeverKind.Cut
+            : mention.Recurrence == Recurrence.OneOff ? LeverKind.OneOff
+            : LeverKind.Extra;
+        var from = mention.FromYear is { } year && year is >= DraftFrom and <= DraftTo ? year : DraftFrom + 1;
+        var justification = $"{info.Party}, p. {mention.Page}: {RecurrenceName(mention.Recurrence)}, {DirectionName(mention.Direction)}"
+            + (mention.LinkedAskIds.Count > 0 ? $"; vragen {string.Join(", ", mention.LinkedAskIds)}" : "")
+            + (mention.Recurrence == Recurrence.Unknown ? "; of het bedrag structureel is, staat er niet: controleer" : "");
+        return new LeverCandidate($"{mention.Topic} ({mention.Amount.ToDutchString()})", justification, kind,
+            Math.Abs(mention.Amount.InMillions), from, mention.ToYear is { } to && to >= from ? Math.Min(to, DraftTo) : null,
+            new LeverSource(info.File, mention.Page, mention.Quote));
+    }
+
+    private static string Years(MoneyMention mention) => (mention.FromYear, mention.ToYear) switch
+    {
+        (null, null) => "",
+        ({ } from, null) => $"vanaf {from}",
+        (null, { } to) => $"t/m {to}",
+        ({ } from, { } to) when from == to => $"{from}",
+        ({ } from, { } to) => $"{from}-{to}",
+    };
+
+    private static string RecurrenceName(Recurrence recurrence) => recurrence switch
+    {
+        Recurrence.Structural => "structureel",
+        Recurrence.PerYear => "per jaar",
+        Recurrence.OneOff => "eenmalig",
+        _ => "onbekend",
+    };
+
+    private static string DirectionName(MoneyDirection direction) => direction switch
+    {
+        MoneyDirection.Extra => "erbij",
+        MoneyDirection.Cut => "eraf",
+        _ => "onbekend",
+    };
+}
