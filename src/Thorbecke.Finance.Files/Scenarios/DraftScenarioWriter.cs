@@ -10,13 +10,14 @@ namespace Thorbecke.Finance.Files.Scenarios;
 /// </summary>
 public static class DraftScenarioWriter
 {
-    public static string Write(string id, string title, int fromYear, int toYear, IReadOnlyList<LeverCandidate> candidates)
+    public static string Write(string id, string title, int fromYear, int toYear, IReadOnlyList<LeverCandidate> candidates, string? extends = null)
     {
         var yaml = new StringBuilder()
             .AppendLine("# Concept: bedragen gevonden door 'thorbecke money find'. Controleer elk bedrag op de genoemde pagina,")
             .AppendLine("# pas soort, jaren en bedrag zo nodig aan en zet 'confirmed: true'; onbevestigde hefbomen tellen niet mee.")
             .AppendLine(CultureInfo.InvariantCulture, $"id: {Quote(id)}")
             .AppendLine(CultureInfo.InvariantCulture, $"title: {Quote(title)}")
+            .Append(extends is null ? "" : $"extends: {Quote(extends)}\n")
             .AppendLine("normering: bbp")
             .AppendLine(CultureInfo.InvariantCulture, $"years: {{from: {fromYear}, to: {toYear}}}")
             .AppendLine(candidates.Count == 0 ? "levers: []" : "levers:");

@@ -13,7 +13,7 @@ namespace Thorbecke.Finance.Files.Scenarios;
 /// </summary>
 public static class ScenarioParser
 {
-    private static readonly string[] ScenarioFields = ["id", "title", "normering", "combine", "years", "levers"];
+    private static readonly string[] ScenarioFields = ["id", "title", "extends", "normering", "combine", "years", "levers"];
 
     public static FileParseResult<ScenarioFile> Parse(string text)
     {
@@ -37,6 +37,7 @@ public static class ScenarioParser
         fields.RejectUnknown(root, "", ScenarioFields);
         var id = fields.String(root, "id", "", required: true);
         var title = fields.String(root, "title", "", required: false) ?? id;
+        var extends = fields.String(root, "extends", "", required: false);
         var normering = ParseNormering(root, fields);
         var (from, to) = ParseYears(root, fields);
         var levers = new LeverParser(fields, to ?? 2100).ParseAll(root);
@@ -49,7 +50,7 @@ public static class ScenarioParser
         var scenario = new Scenario(id, title!, normering, from.Value, to.Value, levers.Where(l => l.Confirmed).Select(l => l.Lever).ToList());
         return FileParseResult<ScenarioFile>.From(
             new ScenarioFile(scenario, levers.Where(l => !l.Confirmed).Select(l => l.Lever).ToList(),
-                levers.Where(l => l.Source is not null).ToDictionary(l => l.Lever, l => l.Source!)),
+                levers.Where(l => l.Source is not null).ToDictionary(l => l.Lever, l => l.Source!), extends),
             fields.Problems);
     }
 

@@ -13,7 +13,30 @@ namespace Thorbecke.Finance.Files.Workbench;
 /// </summary>
 public static class MoneyFiles
 {
-    public static ScenarioFile Scenario(string path) => Read(path, ScenarioParser.Parse);
+    /// <summary>A scenario file; when it extends another, that scenario's confirmed levers come first.</summary>
+    public static ScenarioFile Scenario(string path) => Scenario(path, []);
+
+    private static ScenarioFile Scenario(string path, HashSet<string> seen)
+    {
+        var file = Read(path, ScenarioParser.Parse);
+        if (file.Extends is null)
+        {
+            return file;
+        }
+
+        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, file.Extends));
+        if (!seen.Add(System.IO.Path.GetFullPath(path)) || seen.Contains(full))
+        {
+            throw new MoneyFileException(path, [$"veld 'extends': '{file.Extends}' verwijst in een kring terug naar dit bestand"]);
+        }
+
+        var parent = Scenario(full, seen);
+        return file with
+        {
+            Scenario = file.Scenario with { Levers = [.. parent.Scenario.Levers, .. file.Scenario.Levers] },
+            Sources = parent.Sources.Concat(file.Sources).ToDictionary(s => s.Key, s => s.Value),
+        };
+    }
 
     /// <summary>The built-in figures, with the user's file (if any) replacing figures for the same series and year.</summary>
     public static InputSeries Inputs(string? path) =>

@@ -24,7 +24,8 @@ internal static class MoneyFindCommand
         var agenda = new Option<string>("--agenda") { Description = "De agenda waarvan de financiële vragen worden gekoppeld.", DefaultValueFactory = _ => AgendaSource.Default };
         var document = new Option<string?>("--document") { Description = "Alleen dit document (id, bestandsnaam of partij).", HelpName = "document" };
         var drafts = new Option<string?>("--concept") { Description = "Schrijf per document een conceptscenario met de gevonden bedragen als onbevestigde hefbomen.", HelpName = "map" };
-        var command = new Command("find", "Vind bedragen voor gemeenten in de gescande documenten, met pagina en citaat.") { database, agenda, document, drafts };
+        var baseline = new Option<string?>("--basis") { Description = "Laat de conceptscenario's voortbouwen op dit basisscenario (extends).", HelpName = "basis.yaml" };
+        var command = new Command("find", "Vind bedragen voor gemeenten in de gescande documenten, met pagina en citaat.") { database, agenda, document, drafts, baseline };
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(database);
@@ -60,9 +61,10 @@ internal static class MoneyFindCommand
                 if (folder is not null)
                 {
                     Directory.CreateDirectory(folder);
+                    var extends = parse.GetValue(baseline) is { } b ? Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(b)) : null;
                     var file = Path.Combine(folder, $"concept-{Path.GetFileNameWithoutExtension(info.File)}.yaml");
                     File.WriteAllText(file, DraftScenarioWriter.Write($"concept-{Path.GetFileNameWithoutExtension(info.File)}",
-                        $"Concept: {info.Party}", DraftFrom, DraftTo, mentions.Select(m => Candidate(info, m)).ToList()));
+                        $"Concept: {info.Party}", DraftFrom, DraftTo, mentions.Select(m => Candidate(info, m)).ToList(), extends));
                     AnsiConsole.MarkupLine($"Conceptscenario geschreven: [blue]{Markup.Escape(file)}[/]");
                 }
             }
