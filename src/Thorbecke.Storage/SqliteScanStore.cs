@@ -1,5 +1,7 @@
+using Thorbecke.Core.Accounts;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Storage.Rows;
@@ -12,7 +14,7 @@ namespace Thorbecke.Storage;
 /// threads and a scan killed at any moment leaves only whole documents and whole result sets behind;
 /// running the scan again completes the job.
 /// </summary>
-public sealed class SqliteScanStore : IScanStore, IDocumentCatalog, IDisposable
+public sealed class SqliteScanStore : IScanStore, IDocumentCatalog, IReviewStore, IAccountStore, IDisposable
 {
     /// <summary>The environment variable that names the database file; see <see cref="DefaultPath"/>.</summary>
     public const string PathVariable = "THORBECKE_DB";
@@ -74,6 +76,24 @@ public sealed class SqliteScanStore : IScanStore, IDocumentCatalog, IDisposable
 
     public Document? LoadDocument(string id) =>
         database.Read(transaction => DocumentRows.FindById(transaction, id));
+
+    public Review SaveReview(ReviewRequest request, DateTimeOffset at) =>
+        database.Write(transaction => ReviewRows.Save(transaction, request, at));
+
+    public IReadOnlyList<Review> ReviewHistory(string ask, string document) =>
+        database.Read(transaction => ReviewRows.History(transaction, ask, document));
+
+    public IReadOnlyList<Review> CurrentReviews() =>
+        database.Read(ReviewRows.Current);
+
+    public Account? FindAccount(string name) =>
+        database.Read(transaction => AccountRows.Find(transaction, name));
+
+    public IReadOnlyList<Account> ListAccounts() =>
+        database.Read(AccountRows.List);
+
+    public void SaveAccount(Account account) =>
+        database.Write(transaction => AccountRows.Save(transaction, account));
 
     /// <summary>Releases the pooled connections to the file; the store must not be used afterwards.</summary>
     public void Dispose() => database.Dispose();

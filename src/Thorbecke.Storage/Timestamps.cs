@@ -12,6 +12,8 @@ internal static class Timestamps
 
     public static string Now() => DateTime.UtcNow.ToString(Format, CultureInfo.InvariantCulture);
 
+    public static string Write(DateTimeOffset at) => at.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
+
     public static DateTime Parse(string text) =>
         DateTime.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
 }

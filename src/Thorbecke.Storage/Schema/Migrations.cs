@@ -10,8 +10,8 @@ namespace Thorbecke.Storage.Schema;
 /// <c>BIGINT GENERATED ALWAYS AS IDENTITY</c>). Scores are DOUBLE PRECISION, which is SQLite's 8-byte REAL
 /// and, unlike PostgreSQL's REAL, keeps every double exactly. Timestamps are ISO 8601 UTC text, so they
 /// sort as text and read the same everywhere.
-/// A later step will add a <c>reviews</c> table with analysts' overrides; that is why the store never
-/// deletes anything but the result rows it is replacing.
+/// Reviews (step 2) are keyed by ask and document id, never by run or engine, so they survive every re-scan;
+/// that is why the store never deletes anything but the result rows it is replacing.
 /// </remarks>
 internal static class Migrations
 {
@@ -107,6 +107,27 @@ internal static class Migrations
                 PRIMARY KEY (agenda_fingerprint, engine_version, document_id, ask_id, rank),
                 FOREIGN KEY (agenda_fingerprint, engine_version, document_id, ask_id)
                     REFERENCES results (agenda_fingerprint, engine_version, document_id, ask_id)
+            );
+            """),
+        new(2, "analysts' reviews (append-only, one row per version) and web accounts", """
+            CREATE TABLE reviews (
+                ask_id TEXT NOT NULL,
+                document_id TEXT NOT NULL REFERENCES documents (id),
+                version INTEGER NOT NULL,
+                verdict TEXT NOT NULL CHECK (verdict IN ('support', 'partial', 'none', 'oppose')),
+                confirmed INTEGER NOT NULL,
+                evidence_json TEXT NOT NULL,
+                comment TEXT NULL,
+                reviewer TEXT NOT NULL,
+                reviewed_at TEXT NOT NULL,
+                PRIMARY KEY (ask_id, document_id, version)
+            );
+
+            CREATE TABLE accounts (
+                name TEXT NOT NULL PRIMARY KEY,
+                role TEXT NOT NULL CHECK (role IN ('viewer', 'reviewer', 'admin')),
+                password_hash TEXT NOT NULL,
+                created_at TEXT NOT NULL
             );
             """),
     ];
