@@ -30,6 +30,8 @@ internal static class ReportCommand
                 return CommandRunner.Failure;
             }
 
+            // Analysts' reviews win over the machine in every output.
+            report = report with { Reviews = store.CurrentReviews() };
             outputs.Write(parse, report, Console.Out);
             SummaryTable.Write(report);
             return 0;

@@ -2,6 +2,8 @@ using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Verdicts;
 
+using Thorbecke.Core.Reviews;
+
 namespace Thorbecke.Core.Scanning;
 
 /// <summary>Everything one scan produced: the data behind the results JSON, the CSV and the HTML report.</summary>
@@ -22,4 +24,11 @@ public sealed record ScanReport(
 
     public AskResult? Find(string askId, string documentId) =>
         Results.FirstOrDefault(r => r.Ask == askId && r.Document == documentId);
+
+    /// <summary>The analysts' current reviews of this report's cells; they win over the machine in every view and export.</summary>
+    public IReadOnlyList<Review> Reviews { get; init; } = [];
+
+    /// <summary>The review of a cell, when an analyst has judged it.</summary>
+    public Review? ReviewOf(string askId, string documentId) =>
+        Reviews.FirstOrDefault(r => r.Ask == askId && r.Document == documentId);
 }

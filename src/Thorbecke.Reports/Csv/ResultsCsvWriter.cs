@@ -16,7 +16,7 @@ public static class ResultsCsvWriter
     public static IReadOnlyList<string> Columns { get; } =
     [
         "partij", "bestand", "ask", "thema", "ask_tekst", "oordeel", "oordeel_nl",
-        "zekerheid", "paginas", "citaat", "toelichting",
+        "zekerheid", "paginas", "citaat", "toelichting", "beoordeeld_door", "machine_oordeel",
     ];
 
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
@@ -29,6 +29,8 @@ public static class ResultsCsvWriter
         WriteRow(writer, Columns);
         foreach (var (document, ask, result) in ResultGrid.For(report).Rows())
         {
+            var review = report.ReviewOf(result.Ask, result.Document);
+            var verdict = review?.Verdict ?? result.Verdict;
             WriteRow(writer,
             [
                 document.Party,
@@ -36,12 +38,14 @@ public static class ResultsCsvWriter
                 ask.Id,
                 ask.Theme,
                 ask.Text,
-                result.Verdict.ToWire(),
-                result.Verdict.ToDutch(),
+                verdict.ToWire(),
+                verdict.ToDutch(),
                 FormatNumber(result.Confidence),
                 string.Join("; ", result.Evidence.Select(e => e.Page.ToString(CultureInfo.InvariantCulture)).Distinct(StringComparer.Ordinal)),
                 result.Evidence.Count > 0 ? result.Evidence[0].Quote : "",
                 result.Rationale,
+                review?.Reviewer ?? "",
+                review is null ? "" : result.Verdict.ToWire(),
             ]);
         }
     }

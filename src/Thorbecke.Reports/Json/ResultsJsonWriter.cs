@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Verdicts;
 
@@ -68,7 +69,7 @@ public static class ResultsJsonWriter
         json.WriteStartArray("results");
         foreach (var (_, _, result) in grid.Rows())
         {
-            WriteResult(json, result);
+            WriteResult(json, result, grid.Report.ReviewOf(result.Ask, result.Document));
         }
 
         json.WriteEndArray();
@@ -104,12 +105,13 @@ public static class ResultsJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, AskResult result)
+    /// <summary>A reviewed cell carries the reviewer's verdict and a <c>review</c> object with the machine's.</summary>
+    private static void WriteResult(Utf8JsonWriter json, AskResult result, Review? review)
     {
         json.WriteStartObject();
         json.WriteString("ask", result.Ask);
         json.WriteString("document", result.Document);
-        json.WriteString("verdict", result.Verdict.ToWire());
+        json.WriteString("verdict", (review?.Verdict ?? result.Verdict).ToWire());
         json.WriteNumber("confidence", Round(result.Confidence));
         json.WriteString("rationale", result.Rationale);
         json.WriteStartArray("evidence");
@@ -119,6 +121,36 @@ public static class ResultsJsonWriter
             json.WriteNumber("page", evidence.Page);
             json.WriteString("quote", evidence.Quote);
             json.WriteNumber("score", Round(evidence.Score));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (review is not null)
+        {
+            WriteReview(json, review, result.Verdict);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteReview(Utf8JsonWriter json, Review review, Verdict machineVerdict)
+    {
+        json.WriteStartObject("review");
+        json.WriteString("reviewer", review.Reviewer);
+        json.WriteString("at", review.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteNumber("version", review.Version);
+        json.WriteString("machineVerdict", machineVerdict.ToWire());
+        if (review.Comment is not null)
+        {
+            json.WriteString("comment", review.Comment);
+        }
+
+        json.WriteStartArray("evidence");
+        foreach (var evidence in review.Evidence)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("page", evidence.Page);
+            json.WriteString("quote", evidence.Quote);
             json.WriteEndObject();
         }
 

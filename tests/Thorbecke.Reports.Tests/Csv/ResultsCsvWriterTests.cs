@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Thorbecke.Core.Verdicts;
 using Thorbecke.Reports.Csv;
 
 namespace Thorbecke.Reports.Tests.Csv;
@@ -27,8 +28,24 @@ public class ResultsCsvWriterTests
         Assert.All(rows, r => Assert.Equal(ResultsCsvWriter.Columns.Count, r.Count));
         Assert.Equal(
             ["Partij Alpha", "alpha.pdf", "zorg-01", "Zorg en gezondheid", "Investeer in preventie, \"samen\" met gemeenten.", "partial", "deels",
-             "0.556", "40; 41", "Preventie, zorg en welzijn: \"voorkomen\" is beter.", "Preventie wel, maar niet samen met gemeenten."],
+             "0.556", "40; 41", "Preventie, zorg en welzijn: \"voorkomen\" is beter.", "Preventie wel, maar niet samen met gemeenten.", "", ""],
             rows[3]);
+    }
+
+    [Fact]
+    public void Should_show_the_reviewed_verdict_with_the_reviewer_and_the_machine_verdict()
+    {
+        var report = SampleReports.Small();
+        var machine = report.Results[2];
+        report = report with
+        {
+            Reviews = [new Thorbecke.Core.Reviews.Review(machine.Ask, machine.Document, 1, Thorbecke.Core.Verdicts.Verdict.Oppose, false, [], null, "anna", DateTimeOffset.UnixEpoch)],
+        };
+
+        var row = Rows(report).Single(r => r[2] == machine.Ask && r[1] == report.Documents.Single(d => d.Id == machine.Document).File);
+
+        Assert.Equal(["oppose", "verzet zich"], row[5..7]);
+        Assert.Equal(["anna", machine.Verdict.ToWire()], row[^2..]);
     }
 
     [Fact]
