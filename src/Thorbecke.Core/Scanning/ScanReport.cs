@@ -1,8 +1,7 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
-using Thorbecke.Core.Verdicts;
-
 using Thorbecke.Core.Reviews;
+using Thorbecke.Core.Verdicts;
 
 namespace Thorbecke.Core.Scanning;
 
