@@ -26,7 +26,7 @@ public class MoneyCommandTests
         File.WriteAllText(municipalities, "code,naam,inwoners\nGM0344,Utrecht,378278\nGM0088,Schiermonnikoog,971\n");
         var tasks = Path.Combine(folder.Path, "taken.csv");
         File.WriteAllText(tasks, "domein,kosten,2026,2027\njeugd,7400,6.0,5.5\n");
-        var report = Path.Combine(folder.Path, "geld.html");
+        var report = Path.Combine(folder.Path, "uit", "geld.html");
 
         var result = CliProcess.Run(folder.Path, "money", "compare", Scenario("basis.yaml"), Scenario("vng-inzet.yaml"),
             "--gemeenten", municipalities, "--gemeente", "Utrecht", "--taken", tasks, "--report", report, "--grafieken", "grafieken");

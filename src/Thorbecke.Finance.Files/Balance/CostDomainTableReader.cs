@@ -19,7 +19,7 @@ public static class CostDomainTableReader
         var cost = table.Column("kosten", "cost");
         if (name < 0 || cost < 0)
         {
-            return FileParseResult<IReadOnlyList<CostDomain>>.Failed(new FileProblem(1, 1, "", "de kolommen 'domein' en 'kosten' zijn verplicht, daarna één kolom per jaar"));
+            return FileParseResult<IReadOnlyList<CostDomain>>.Failed(new FileProblem(table.HeaderLine, 1, "", "de kolommen 'domein' en 'kosten' zijn verplicht, daarna één kolom per jaar"));
         }
 
         var problems = new List<FileProblem>();
@@ -37,19 +37,29 @@ public static class CostDomainTableReader
             }
             else
             {
-                problems.Add(new FileProblem(1, column + 1, table.Header[column], "een kolom na 'kosten' moet een jaartal zijn"));
+                problems.Add(new FileProblem(table.HeaderLine, column + 1, table.Header[column], "een kolom na 'kosten' moet een jaartal zijn"));
             }
         }
 
         var domains = new List<CostDomain>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in table.Rows)
         {
             var baseCost = Number(row, cost, "kosten", 0m, 200_000m, problems);
             var growth = years
                 .Select(y => (y.Year, Value: Number(row, y.Column, y.Year.ToString(CultureInfo.InvariantCulture), -50m, 100m, problems)))
                 .Where(g => g.Value is not null)
-                .Select(g => KeyValuePair.Create(g.Year, g.Value!.Value / 100m));
-            if (baseCost is not null && row[name].Length > 0)
+                .Select(g => KeyValuePair.Create(g.Year, g.Value!.Value / 100m))
+                .ToList();
+            if (row[name].Length == 0)
+            {
+                problems.Add(new FileProblem(row.Line, name + 1, "domein", "de naam van het domein ontbreekt"));
+            }
+            else if (!seen.Add(row[name]))
+            {
+                problems.Add(new FileProblem(row.Line, name + 1, "domein", $"domein '{row[name]}' staat er twee keer in"));
+            }
+            else if (baseCost is not null)
             {
                 domains.Add(new CostDomain(row[name], baseCost.Value * 1_000_000m, new YearSeries(growth)));
             }

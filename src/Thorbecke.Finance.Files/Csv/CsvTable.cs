@@ -8,11 +8,15 @@ namespace Thorbecke.Finance.Files.Csv;
 /// </summary>
 internal sealed class CsvTable
 {
-    private CsvTable(IReadOnlyList<string> header, IReadOnlyList<CsvRow> rows)
+    private CsvTable(IReadOnlyList<string> header, int headerLine, IReadOnlyList<CsvRow> rows)
     {
         Header = header;
+        HeaderLine = headerLine;
         Rows = rows;
     }
+
+    /// <summary>The 1-based line of the header row (comment lines may come before it).</summary>
+    public int HeaderLine { get; }
 
     public IReadOnlyList<string> Header { get; }
 
@@ -27,6 +31,7 @@ internal sealed class CsvTable
     {
         var lines = text.Replace("\r\n", "\n").Split('\n');
         List<string>? header = null;
+        var headerLine = 1;
         var rows = new List<CsvRow>();
         char separator = ',';
         for (var i = 0; i < lines.Length; i++)
@@ -41,6 +46,7 @@ internal sealed class CsvTable
             {
                 separator = line.Count(c => c == ';') > line.Count(c => c == ',') ? ';' : ',';
                 header = Split(line, separator).Select(h => h.Trim()).ToList();
+                headerLine = i + 1;
             }
             else
             {
@@ -48,7 +54,7 @@ internal sealed class CsvTable
             }
         }
 
-        return new CsvTable(header ?? [], rows);
+        return new CsvTable(header ?? [], headerLine, rows);
     }
 
     private static List<string> Split(string line, char separator)

@@ -19,7 +19,7 @@ public static class InputSeriesReader
         var index = Columns.ToDictionary(c => c, c => table.Column(c));
         foreach (var missing in index.Where(c => c.Value < 0 && c.Key != "uncertain"))
         {
-            problems.Add(new FileProblem(1, 1, missing.Key, $"de kolom '{missing.Key}' ontbreekt (verwacht: {string.Join(",", Columns)})"));
+            problems.Add(new FileProblem(table.HeaderLine, 1, missing.Key, $"de kolom '{missing.Key}' ontbreekt (verwacht: {string.Join(",", Columns)})"));
         }
 
         if (problems.Count > 0)

@@ -16,14 +16,24 @@ public static class MaatstafTableReader
         var source = table.Column("source", "bron");
         if (name < 0 || amount < 0 || source < 0)
         {
-            return FileParseResult<IReadOnlyList<Maatstaf>>.Failed(new FileProblem(1, 1, "", "de kolommen maatstaf, bpe en source zijn verplicht (ozb is optioneel)"));
+            return FileParseResult<IReadOnlyList<Maatstaf>>.Failed(new FileProblem(table.HeaderLine, 1, "", "de kolommen maatstaf, bpe en source zijn verplicht (ozb is optioneel)"));
         }
 
         var problems = new List<FileProblem>();
         var maatstaven = new List<Maatstaf>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in table.Rows)
         {
-            if (!decimal.TryParse(row[amount], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var bpe))
+            var isOzb = YesNo(row[ozb]);
+            if (row[name].Length == 0 || !seen.Add(row[name]))
+            {
+                problems.Add(new FileProblem(row.Line, name + 1, "maatstaf", row[name].Length == 0 ? "de naam van de maatstaf ontbreekt" : $"maatstaf '{row[name]}' staat er twee keer in"));
+            }
+            else if (isOzb is null)
+            {
+                problems.Add(new FileProblem(row.Line, ozb + 1, "ozb", $"'{row[ozb]}' is geen ja of nee"));
+            }
+            else if (!decimal.TryParse(row[amount], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var bpe))
             {
                 problems.Add(new FileProblem(row.Line, amount + 1, "bpe", $"'{row[amount]}' is geen getal"));
             }
@@ -33,10 +43,18 @@ public static class MaatstafTableReader
             }
             else
             {
-                maatstaven.Add(new Maatstaf(row[name].ToLowerInvariant(), bpe, row[ozb] is "ja" or "true" or "1"));
+                maatstaven.Add(new Maatstaf(row[name].ToLowerInvariant(), bpe, isOzb.Value));
             }
         }
 
         return FileParseResult<IReadOnlyList<Maatstaf>>.From(maatstaven, problems);
     }
+
+    /// <summary>An OZB flag; a value that is neither yes nor no is a problem, because guessing flips the sign of the WOZ term.</summary>
+    private static bool? YesNo(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "" or "nee" or "no" or "false" or "0" => false,
+        "ja" or "yes" or "true" or "1" => true,
+        _ => null,
+    };
 }

@@ -25,7 +25,7 @@ public static class MunicipalityTableReader
         {
             if (column < 0)
             {
-                problems.Add(new FileProblem(1, 1, names[0], $"de kolom '{names[0]}' ontbreekt (ook goed: {string.Join(", ", names.Skip(1))})"));
+                problems.Add(new FileProblem(table.HeaderLine, 1, names[0], $"de kolom '{names[0]}' ontbreekt (ook goed: {string.Join(", ", names.Skip(1))})"));
             }
         }
 
@@ -34,7 +34,10 @@ public static class MunicipalityTableReader
             return new FileParseResult<MunicipalityTable>(null, problems);
         }
 
-        var measureColumns = Enumerable.Range(0, table.Header.Count).Except([code, name, inhabitants]).ToList();
+        // Further columns are maatstaven when every row holds a number there; text columns (provincie ...) are left alone.
+        var measureColumns = Enumerable.Range(0, table.Header.Count).Except([code, name, inhabitants])
+            .Where(c => table.Rows.All(r => decimal.TryParse(r[c], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)))
+            .ToList();
         var municipalities = new List<Municipality>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in table.Rows)
@@ -65,7 +68,7 @@ public static class MunicipalityTableReader
 
         if (table.Rows.Count == 0)
         {
-            problems.Add(new FileProblem(1, 1, "", "de tabel bevat geen gemeenten"));
+            problems.Add(new FileProblem(table.HeaderLine, 1, "", "de tabel bevat geen gemeenten"));
         }
 
         return FileParseResult<MunicipalityTable>.From(

@@ -1,12 +1,13 @@
 using Thorbecke.Finance.Files.Yaml;
 using Thorbecke.Finance.Levers;
+using Thorbecke.Finance.Normering;
 using Thorbecke.Finance.Series;
 using YamlDotNet.RepresentationModel;
 
 namespace Thorbecke.Finance.Files.Scenarios;
 
 /// <summary>Reads the <c>levers</c> list of a scenario file: one kind per lever, each with its own fields.</summary>
-internal sealed class LeverParser(YamlFields fields, int lastYear)
+internal sealed class LeverParser(YamlFields fields, int firstYear, int lastYear, PartsCombination combination)
 {
     // One lever cannot plausibly move more than the whole fund (about 47 billion in 2026).
     private const decimal MaxLeverMillions = 50_000m;
@@ -83,7 +84,7 @@ internal sealed class LeverParser(YamlFields fields, int lastYear)
         {
             LeverKind.Opschalingskorting => Opschalingskorting(map, path, label, justification),
             LeverKind.Accres => Percentages(map, "rates", path, -20m, 30m) is { } rates ? new AccresLever(label, justification, rates) : null,
-            LeverKind.CostIndexation => Percentages(map, "growth", path, -20m, 30m) is { } growth ? new CostIndexationLever(label, justification, growth) : null,
+            LeverKind.CostIndexation => Percentages(map, "growth", path, -20m, 30m) is { } growth ? new CostIndexationLever(label, justification, growth, combination) : null,
             LeverKind.OneOff => OneOff(map, path, label, justification),
             LeverKind.HealthcareShift => HealthcareShift(map, path, label, justification),
             _ => Amounts(map, path) is { } amounts ? new AmountLever(label, justification, kind, amounts) : null,
@@ -106,6 +107,12 @@ internal sealed class LeverParser(YamlFields fields, int lastYear)
     private AmountLever? OneOff(YamlMappingNode map, string path, string label, string justification)
     {
         var year = YamlFields.Child(map, "year") is { } y ? fields.Year(y, $"{path}.year") : Missing<int>(map, $"{path}.year", "het jaar ontbreekt");
+        if (year < firstYear || year > lastYear)
+        {
+            fields.Problem(YamlFields.Child(map, "year")!, $"{path}.year", $"{year} valt buiten de jaren van het scenario ({firstYear}-{lastYear})");
+            year = null;
+        }
+
         var amount = YamlFields.Child(map, "amount") is { } a ? fields.Amount(a, $"{path}.amount", MaxLeverMillions) : Missing<decimal>(map, $"{path}.amount", "het bedrag ontbreekt");
         return year is null || amount is null ? null : AmountLever.OneOff(label, justification, year.Value, amount.Value);
     }
@@ -135,15 +142,34 @@ internal sealed class LeverParser(YamlFields fields, int lastYear)
         fields.RejectUnknown(structural, where, ["from", "to", "amount"]);
         var from = YamlFields.Child(structural, "from") is { } f ? fields.Year(f, $"{where}.from") : Missing<int>(structural, $"{where}.from", "het beginjaar ontbreekt");
         var to = YamlFields.Child(structural, "to") is { } t ? fields.Year(t, $"{where}.to") : lastYear;
+        if (from > to)
+        {
+            fields.Problem(structural, $"{where}.to", $"het laatste jaar {to} ligt voor het beginjaar {from}");
+            return null;
+        }
+
         var amount = YamlFields.Child(structural, "amount") is { } a ? fields.Amount(a, $"{where}.amount", MaxLeverMillions) : Missing<decimal>(structural, $"{where}.amount", "het bedrag ontbreekt");
-        return from is null || to is null || amount is null ? null : YearSeries.Constant(from.Value, Math.Max(from.Value, to.Value), amount.Value);
+        return from is null || to is null || amount is null ? null : YearSeries.Constant(from.Value, to.Value, amount.Value);
     }
 
     private YearSeries? YearAmounts(YamlMappingNode map, string name, string path, bool required, decimal maxMillions = MaxLeverMillions) =>
-        ToSeries(fields.YearMap(map, name, path, required, (node, where) => fields.Amount(node, where, maxMillions)));
+        InScenario(map, name, path, fields.YearMap(map, name, path, required, (node, where) => fields.Amount(node, where, maxMillions)));
 
     private YearSeries? Percentages(YamlMappingNode map, string name, string path, decimal min, decimal max) =>
-        ToSeries(fields.YearMap(map, name, path, required: true, (node, where) => fields.Number(node, where, min, max, "%") / 100m));
+        InScenario(map, name, path, fields.YearMap(map, name, path, required: true, (node, where) => fields.Number(node, where, min, max, "%") / 100m));
+
+    /// <summary>A year outside the scenario's years would be read and silently never used, so it is a problem.</summary>
+    private YearSeries? InScenario(YamlMappingNode map, string name, string path, Dictionary<int, decimal>? values)
+    {
+        var outside = values?.Keys.Where(y => y < firstYear || y > lastYear).Order().ToList() ?? [];
+        if (outside.Count > 0)
+        {
+            fields.Problem(YamlFields.Child(map, name)!, $"{path}.{name}", $"{string.Join(", ", outside)} valt buiten de jaren van het scenario ({firstYear}-{lastYear})");
+            return null;
+        }
+
+        return ToSeries(values);
+    }
 
     private LeverSource? ParseSource(YamlMappingNode map, string path)
     {

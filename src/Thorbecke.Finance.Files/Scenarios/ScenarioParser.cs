@@ -40,7 +40,8 @@ public static class ScenarioParser
         var extends = fields.String(root, "extends", "", required: false);
         var normering = ParseNormering(root, fields);
         var (from, to) = ParseYears(root, fields);
-        var levers = new LeverParser(fields, to ?? 2100).ParseAll(root);
+        var combination = (normering as BbpSystematiek)?.Combination ?? PartsCombination.Multiplied;
+        var levers = new LeverParser(fields, from ?? 1990, to ?? 2100, combination).ParseAll(root);
 
         if (fields.Problems.Count > 0 || id is null || normering is null || from is null || to is null)
         {
@@ -67,6 +68,11 @@ public static class ScenarioParser
         if (combination is null)
         {
             fields.Problem(YamlFields.Child(root, "combine")!, "combine", $"'{combine}' is onbekend (kies multiply of add)");
+        }
+
+        if (name == "trap-op-trap-af" && combine is not null)
+        {
+            fields.Problem(YamlFields.Child(root, "combine")!, "combine", "trap-op-trap-af heeft geen volume- en prijsdeel om te combineren; laat 'combine' weg");
         }
 
         return name switch

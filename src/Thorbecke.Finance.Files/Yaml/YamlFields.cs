@@ -8,7 +8,7 @@ namespace Thorbecke.Finance.Files.Yaml;
 /// Reads typed fields from YAML nodes and collects every problem with its line, column and field path, so one
 /// run shows all mistakes in a file instead of the first.
 /// </summary>
-internal sealed class YamlFields
+internal sealed partial class YamlFields
 {
     private readonly List<FileProblem> _problems = [];
 
@@ -83,25 +83,38 @@ internal sealed class YamlFields
         return InRange(node, path, value, min, max, unit);
     }
 
-    /// <summary>An amount in euros: a number of millions (728) or a Dutch amount in quotes ('€ 1,5 miljard').</summary>
+    /// <summary>
+    /// An amount in euros: a number of millions written the invariant way (728 or 1500.5) or a Dutch amount with a
+    /// currency or scale word in quotes ('€ 1,5 miljard'). Anything in between (1,5 or 1.500) is refused, because a
+    /// reader cannot tell whether it means euros, millions or thousands.
+    /// </summary>
     public decimal? Amount(YamlNode node, string path, decimal maxMillions)
     {
         if (node is YamlScalarNode { Value: { } text })
         {
+            if (AmbiguousThousands().IsMatch(text.Trim()))
+            {
+                Problem(node, path, $"'{text}' is dubbelzinnig (schrijf miljoenen zonder punt, 1500, of een bedrag als '€ 1,5 miljard')");
+                return null;
+            }
+
             if (TryNumber(text, out var millions))
             {
                 return InRange(node, path, millions, -maxMillions, maxMillions, "mln") * 1_000_000m;
             }
 
-            if (EuroAmount.TryParseDutch(text, out var amount))
+            if (DutchAmountScanner.FindAll(text) is [{ } match] && match.Length == text.Trim().Length && (match.HasCurrency || match.HasScale))
             {
-                return InRange(node, path, amount.Euros / 1_000_000m, -maxMillions, maxMillions, "mln") is null ? null : amount.Euros;
+                return InRange(node, path, match.Amount.Euros / 1_000_000m, -maxMillions, maxMillions, "mln") is null ? null : match.Amount.Euros;
             }
         }
 
         Problem(node, path, $"'{Describe(node)}' is geen bedrag (schrijf miljoenen als getal, 728, of een bedrag als '€ 1,5 miljard')");
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?\d{1,3}(\.\d{3})+$")]
+    private static partial System.Text.RegularExpressions.Regex AmbiguousThousands();
 
     public int? Year(YamlNode node, string path)
     {

@@ -12,7 +12,7 @@ public sealed class ScenarioComparison
 
         Projections = projections;
         Years = projections[0].Shown.Select(y => y.Year)
-            .Where(year => projections.All(p => p.Years.Any(y => y.Year == year)))
+            .Where(year => projections.All(p => p.Shown.Any(y => y.Year == year)))
             .ToList();
     }
 
@@ -20,7 +20,7 @@ public sealed class ScenarioComparison
 
     public IReadOnlyList<FundProjection> Projections { get; }
 
-    /// <summary>The years every scenario covers, as shown by the baseline.</summary>
+    /// <summary>The years every scenario shows; a scenario that starts later narrows the comparison.</summary>
     public IReadOnlyList<int> Years { get; }
 
     /// <summary>The scenario's fund minus the baseline's, in euros.</summary>

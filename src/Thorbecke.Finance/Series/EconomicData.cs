@@ -12,7 +12,7 @@ public sealed record EconomicData(SourcedSeries RealGdpGrowth, SourcedSeries Gdp
 {
     /// <summary>The figure of a series for a year, or a Dutch error naming the series and year.</summary>
     public static decimal Require(SourcedSeries series, int year) =>
-        series.For(year)?.Value ?? throw new FinanceInputException($"Reeks '{series.Name}' heeft geen waarde voor {year}.");
+        series.For(year)?.Value ?? throw new FinanceInputException($"Reeks '{series.Name}' heeft geen waarde voor {year}; vul de invoer aan met dat cijfer en zijn bron.");
 
     /// <summary>The population for a year; the latest earlier count when the year itself is not published yet.</summary>
     public decimal InhabitantsIn(int year) =>

@@ -34,10 +34,10 @@ public static class MoneyCharts
     /// <summary>The fund per year, one line per scenario, in € mld.</summary>
     public static MoneyChart FundSize(ScenarioComparison comparison)
     {
-        const string title = "Omvang van het gemeentefonds per scenario";
+        const string title = "Algemene uitkering per scenario";
         return new MoneyChart("fondsomvang", title, () =>
         {
-            var plot = ChartStyle.Create(title, YearLabel, "Gemeentefonds (€ mld)");
+            var plot = ChartStyle.Create(title, YearLabel, "Algemene uitkering (€ mld)");
             var years = comparison.Years;
             for (var i = 0; i < comparison.Projections.Count; i++)
             {

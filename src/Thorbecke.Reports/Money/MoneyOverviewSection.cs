@@ -57,7 +57,7 @@ internal static class MoneyOverviewSection
 
         w.WriteLine("</tbody></table></div>");
 
-        MoneyCells.Figure(w, MoneyCharts.FundSize(comparison), "Het gemeentefonds per jaar in € miljard, inclusief de bedragen van de hefbomen.");
+        MoneyCells.Figure(w, MoneyCharts.FundSize(comparison), "De algemene uitkering per jaar in € miljard, inclusief de bedragen van de hefbomen.");
         if (report.IsComparison)
         {
             MoneyCells.Figure(w, MoneyCharts.DifferenceWithBaseline(comparison),

@@ -80,6 +80,11 @@ public class ScenarioParserTests
     [InlineData("kind: accres\n    rates: {2026: 250}", "levers[1].rates.2026", 7, "onaannemelijk")]
     [InlineData("kind: extra\n    amounts: {twintig: 5}", "levers[1].amounts.twintig", 7, "geen jaartal")]
     [InlineData("kind: extra\n    amounts: {2027: 5}\n    bedrag: 5", "levers[1].bedrag", 8, "onbekend veld")]
+    [InlineData("kind: extra\n    amounts: {2027: '1,5'}", "levers[1].amounts.2027", 7, "geen bedrag")]
+    [InlineData("kind: extra\n    amounts: {2027: 1.500}", "levers[1].amounts.2027", 7, "dubbelzinnig")]
+    [InlineData("kind: extra\n    amounts: {2035: 5}", "levers[1].amounts", 7, "valt buiten de jaren")]
+    [InlineData("kind: eenmalig\n    year: 2040\n    amount: 5", "levers[1].year", 7, "valt buiten de jaren")]
+    [InlineData("kind: extra\n    structural: {from: 2028, to: 2026, amount: 5}", "levers[1].structural.to", 7, "ligt voor het beginjaar")]
     public void Should_name_the_field_and_line_of_a_bad_lever_and_compute_nothing(string lever, string field, int line, string message)
     {
         var text = $$"""
@@ -105,6 +110,7 @@ public class ScenarioParserTests
     [InlineData("normering: bbp", "years", "het veld ontbreekt")]
     [InlineData("normering: euro\nyears: {from: 2025, to: 2030}", "normering", "'euro' is onbekend")]
     [InlineData("normering: bbp\nyears: {from: 2030, to: 2025}", "years", "ligt voor het eerste jaar")]
+    [InlineData("normering: trap-op-trap-af\ncombine: add\nyears: {from: 2025, to: 2030}", "combine", "laat 'combine' weg")]
     public void Should_name_missing_or_wrong_scenario_fields(string body, string field, string message)
     {
         var result = ScenarioParser.Parse($"id: fout\n{body}\n");
@@ -120,5 +126,24 @@ public class ScenarioParserTests
 
         Assert.Null(result.Value);
         Assert.True(Assert.Single(result.Problems).Line >= 2);
+    }
+
+    [Fact]
+    public void Should_give_cost_indexation_the_combination_of_the_scenario()
+    {
+        var scenario = ScenarioParser.Parse("""
+            id: optellen
+            normering: bbp
+            combine: add
+            years: {from: 2025, to: 2030}
+            levers:
+              - kind: kostenindexatie
+                justification: test
+                growth: {2027: 5}
+            """).Value!.Scenario;
+
+        var lever = Assert.IsType<CostIndexationLever>(Assert.Single(scenario.Levers));
+
+        Assert.Equal(PartsCombination.Added, lever.Combination);
     }
 }

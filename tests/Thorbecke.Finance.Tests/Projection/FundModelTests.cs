@@ -108,4 +108,14 @@ public class FundModelTests
         Assert.Equal(72.8m, comparison.DifferencePerInhabitant(extra, 2027));
         Assert.Equal(0m, comparison.Difference(baseline, 2027));
     }
+
+    [Fact]
+    public void Should_compare_only_the_years_every_scenario_shows()
+    {
+        var later = FundModel.Project(new Scenario("laat", "Laat", new TrapOpTrapAf(), 2026, 2027, []), Fund40Billion());
+
+        var comparison = new ScenarioComparison([Project(), later]);
+
+        Assert.Equal([2026, 2027], comparison.Years);
+    }
 }

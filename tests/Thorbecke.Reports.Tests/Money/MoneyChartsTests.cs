@@ -41,8 +41,8 @@ public partial class MoneyChartsTests
     {
         var texts = Texts(XDocument.Parse(MoneyCharts.FundSize(MoneySamples.ThreeScenarios()).ToSvg()));
 
-        Assert.Contains("Omvang van het gemeentefonds per scenario", texts);
-        Assert.Contains("Gemeentefonds (€ mld)", texts);
+        Assert.Contains("Algemene uitkering per scenario", texts);
+        Assert.Contains("Algemene uitkering (€ mld)", texts);
         Assert.Contains("Basispad", texts);
         Assert.Contains("Extra jeugdzorg & korting", texts);
         Assert.Contains("Accres bevroren", texts);

@@ -26,6 +26,7 @@ internal static class MoneyReportOutput
         };
         if (reportPath is not null)
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(reportPath))!);
             MoneyReportWriter.WriteFile(report, reportPath);
             AnsiConsole.MarkupLine($"Rapport geschreven: [blue]{Markup.Escape(reportPath)}[/]");
         }

@@ -109,5 +109,10 @@ internal static class MoneyRunCommand
             Console.Error.WriteLine($"Fout: {e.Message}");
             return CommandRunner.Failure;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"Fout: het rapport of de grafieken konden niet worden geschreven: {e.Message}");
+            return CommandRunner.Failure;
+        }
     }
 }
