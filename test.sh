@@ -5,8 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # pdftotext (poppler-utils) is the independent reference for verbatim quotes and the benchmark baseline.
+# Debian's Chromium runs the web app's browser tests (Playwright with ExecutablePath, no browser download).
 needed=()
 command -v pdftotext >/dev/null 2>&1 || needed+=(poppler-utils)
+[ -x /usr/bin/chromium ] || needed+=(chromium)
 if [ ${#needed[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"

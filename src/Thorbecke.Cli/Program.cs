@@ -23,6 +23,7 @@ internal static class Program
             EvalCommand.Create(),
             TrainCommand.Create(),
             MoneyCommand.Create(),
+            ServeCommand.Create(),
             AccountsCommand.Create(),
         };
         DutchHelp.Install(root);

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Thorbecke.Core.Reviews;
+using Thorbecke.Reports.Json;
+using Thorbecke.Web.Reviews;
+
+namespace Thorbecke.Web.Api;
+
+/// <summary>
+/// The JSON API. It uses the same login cookie as the pages but no anti-forgery token: a cross-site page cannot
+/// send this request with the cookie, because the cookie is SameSite=Strict, and the endpoint only accepts an
+/// application/json body, which a cross-site form cannot send and a cross-site script can only send after a CORS
+/// preflight that this app never answers.
+/// </summary>
+internal static class ApiHandlers
+{
+    public static IResult Results(ReportSource source) =>
+        source.Latest() is { } report
+            ? TypedResults.Text(ResultsJsonWriter.ToJson(report), "application/json; charset=utf-8")
+            : TypedResults.NotFound(new ApiError(NoScan));
+
+    public static IResult SaveReview(ReviewBody body, ReportSource source, ClaimsPrincipal user)
+    {
+        if (string.IsNullOrWhiteSpace(body.Ask) || string.IsNullOrWhiteSpace(body.Document) || string.IsNullOrWhiteSpace(body.Verdict))
+        {
+            return TypedResults.BadRequest(new ApiError("Geef ask, document en verdict op."));
+        }
+
+        var evidence = (body.Evidence ?? []).Select(e => new ReviewEvidence(e.Page, e.Quote ?? "")).ToList();
+        var draft = new ReviewDraft(body.Ask, body.Document, body.Verdict, evidence, string.IsNullOrWhiteSpace(body.Comment) ? null : body.Comment.Trim(), body.SeenVersion ?? 0);
+        var store = source.Store;
+        var check = ReviewValidator.Check(draft, source.View(), store.LoadDocument, user.Identity!.Name!);
+        if (check.Request is not { } request)
+        {
+            return TypedResults.BadRequest(new ApiError(check.Error!));
+        }
+
+        var history = store.ReviewHistory(request.Ask, request.Document);
+        var latest = history.Count == 0 ? 0 : history[^1].Version;
+        if (request.SeenVersion > latest)
+        {
+            return TypedResults.BadRequest(new ApiError($"Versie {request.SeenVersion} van deze cel bestaat niet; de laatste is {latest}."));
+        }
+
+        try
+        {
+            return TypedResults.Ok(ReviewResponse.From(store.SaveReview(request, DateTimeOffset.UtcNow)));
+        }
+        catch (ReviewConflictException conflict)
+        {
+            return TypedResults.Conflict(new ConflictResponse(
+                $"Iemand anders heeft deze cel intussen opgeslagen (versie {conflict.Current.Version}, door {conflict.Current.Reviewer}); er is niets overschreven.",
+                ReviewResponse.From(conflict.Current)));
+        }
+    }
+
+    public const string NoScan = "De database bevat nog geen afgeronde scan.";
+}

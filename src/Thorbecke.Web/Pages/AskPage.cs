@@ -1,0 +1,46 @@
+using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Verdicts;
+
+namespace Thorbecke.Web.Pages;
+
+/// <summary>One ask across every document: the verdict that counts, confidence, rationale and quotes with page numbers.</summary>
+internal static class AskPage
+{
+    public static string Render(PageContext page, ReportView view, Ask ask) =>
+        Layout.Render(page, ask.Id, w =>
+        {
+            var cells = view.Documents.Select(d => (Document: d, Cell: view.Cell(ask, d))).ToList();
+            w.WriteLine("<article class=\"ask\">");
+            w.WriteLine($"<p class=\"ask-meta\"><span class=\"ask-id\">{Html.E(ask.Id)}</span><span class=\"theme-tag\">{Html.E(ask.Theme)}</span>"
+                + $"<a class=\"back\" href=\"/?thema={Html.U(ask.Theme)}\">↑ overzicht {Html.E(ask.Theme)}</a></p>");
+            w.WriteLine($"<h1 class=\"ask-title\">{Html.E(ask.Text)}</h1>");
+            w.Write("<p class=\"tally\">");
+            foreach (var verdict in VerdictNames.All)
+            {
+                var count = cells.Count(c => c.Cell.Verdict == verdict);
+                if (count > 0)
+                {
+                    w.Write($"<span class=\"chip {VerdictLook.CssClass(verdict)}\">{VerdictLook.Symbol(verdict)} {Html.Number(count)} {Html.E(verdict.ToDutch())}</span>");
+                }
+            }
+
+            w.WriteLine("</p>");
+            foreach (var (document, cell) in cells)
+            {
+                w.WriteLine($"<section class=\"entry {VerdictLook.CssClass(cell.Verdict)}\" id=\"d-{Html.E(document.Id)}\">");
+                w.WriteLine($"<p class=\"entry-head\"><strong class=\"party-name\"><a href=\"{ReportView.CellUrl(ask, document)}\">{Html.E(view.Label(document))}</a></strong>"
+                    + $" {VerdictLook.Reviewed(cell)} <span class=\"conf\">zekerheid machine {Html.Percent(cell.Machine.Confidence)}</span>"
+                    + $" <a class=\"back\" href=\"{ReportView.CellUrl(ask, document)}\">{(page.MayReview ? "Beoordelen" : "Details en geschiedenis")} →</a></p>");
+                if (cell.Review?.Comment is { } comment)
+                {
+                    w.WriteLine($"<p class=\"comment\">Opmerking {Html.E(cell.Review.Reviewer)}: {Html.E(comment)}</p>");
+                }
+
+                w.WriteLine($"<p class=\"rationale\"><span class=\"conf\">Machine:</span> {Html.E(cell.Machine.Rationale)}</p>");
+                Quotes.Write(w, document, cell.Evidence);
+                w.WriteLine("</section>");
+            }
+
+            w.WriteLine("</article>");
+        });
+}

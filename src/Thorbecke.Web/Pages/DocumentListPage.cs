@@ -1,0 +1,33 @@
+using Thorbecke.Core.Verdicts;
+
+namespace Thorbecke.Web.Pages;
+
+/// <summary>The documents of the latest scan with their verdict counts; each links to its pages.</summary>
+internal static class DocumentListPage
+{
+    public static string Render(PageContext page, ReportView view) =>
+        Layout.Render(page, "Documenten", w =>
+        {
+            w.WriteLine("<header class=\"masthead\"><p class=\"kicker\">Laatste scan</p><h1>Documenten</h1></header>");
+            w.Write("<table class=\"summary\"><thead><tr><th>Partij</th><th>Titel</th><th class=\"num\">Pagina's</th>");
+            foreach (var verdict in VerdictNames.All)
+            {
+                w.Write($"<th class=\"num\">{VerdictLook.Badge(verdict)}</th>");
+            }
+
+            w.WriteLine("<th class=\"num\">✎</th></tr></thead><tbody>");
+            foreach (var document in view.Documents)
+            {
+                var cells = view.Agenda.Asks.Select(a => view.Cell(a, document)).ToList();
+                w.Write($"<tr><th><a href=\"{ReportView.DocumentUrl(document)}\">{Html.E(view.Label(document))}</a></th><td>{Html.E(document.Title)}</td><td class=\"num\">{Html.Number(document.Pages)}</td>");
+                foreach (var verdict in VerdictNames.All)
+                {
+                    w.Write($"<td class=\"num\">{Html.Number(cells.Count(c => c.Verdict == verdict))}</td>");
+                }
+
+                w.WriteLine($"<td class=\"num\">{Html.Number(cells.Count(c => c.IsReviewed))}</td></tr>");
+            }
+
+            w.WriteLine("</tbody></table>");
+        });
+}

@@ -1,0 +1,51 @@
+using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Documents;
+using Thorbecke.Core.Reviews;
+using Thorbecke.Core.Scanning;
+using Thorbecke.Reports;
+
+namespace Thorbecke.Web.Pages;
+
+/// <summary>The latest scan as the pages read it: every cell with its review laid over it, and a column label per document.</summary>
+internal sealed class ReportView
+{
+    private readonly Dictionary<(string Ask, string Document), ReviewedResult> cells;
+    private readonly Dictionary<string, string> labels;
+
+    public ReportView(ScanReport report)
+    {
+        Report = report;
+        Grid = ResultGrid.For(report);
+        var machine = Grid.Rows().Select(row => row.Result).ToList();
+        cells = ReviewedResult.Combine(machine, report.Reviews).ToDictionary(c => (c.Ask, c.Document));
+
+        // Two documents of one party (a draft and a final programme) need telling apart, as in the static report.
+        var parties = report.Documents.GroupBy(d => d.Party, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        labels = report.Documents.ToDictionary(
+            d => d.Id,
+            d => parties[d.Party] > 1 ? $"{d.Party} ({Path.GetFileNameWithoutExtension(d.File)})" : d.Party,
+            StringComparer.Ordinal);
+    }
+
+    public ScanReport Report { get; }
+
+    public ResultGrid Grid { get; }
+
+    public Agenda Agenda => Report.Agenda;
+
+    public IReadOnlyList<DocumentInfo> Documents => Report.Documents;
+
+    public ReviewedResult Cell(Ask ask, DocumentInfo document) => cells[(ask.Id, document.Id)];
+
+    public string Label(DocumentInfo document) => labels[document.Id];
+
+    public DocumentInfo? FindDocument(string id) => Documents.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
+
+    public IEnumerable<Ask> AsksOf(string theme) => Agenda.Asks.Where(a => string.Equals(a.Theme, theme, StringComparison.Ordinal));
+
+    public static string CellUrl(Ask ask, DocumentInfo document) => $"/vragen/{Html.U(ask.Id)}/{Html.U(document.Id)}";
+
+    public static string AskUrl(Ask ask) => $"/vragen/{Html.U(ask.Id)}";
+
+    public static string DocumentUrl(DocumentInfo document) => $"/documenten/{Html.U(document.Id)}";
+}

@@ -1,0 +1,173 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Thorbecke.Core.Accounts;
+using Thorbecke.Core.Reviews;
+using Thorbecke.Web.Api;
+using Thorbecke.Web.Pages;
+using Thorbecke.Web.Reviews;
+using Thorbecke.Web.Security;
+
+namespace Thorbecke.Web;
+
+/// <summary>
+/// Every route of the app, listed first; the page handlers follow (the API's are in <see cref="ApiHandlers"/>, the
+/// downloads in <see cref="Exports"/>). Every route needs a login unless it says AllowAnonymous; every form POST is
+/// checked for its anti-forgery token because it binds an <see cref="IFormCollection"/>.
+/// </summary>
+internal static class Routes
+{
+    public static void MapRoutes(this WebApplication app)
+    {
+        var pages = app.MapGroup("").ExcludeFromDescription();
+        pages.MapGet(Stylesheet.Path, Stylesheet.Serve).AllowAnonymous();
+        pages.MapGet("/inloggen", LoginForm).AllowAnonymous();
+        pages.MapPost("/inloggen", Login).AllowAnonymous();
+        pages.MapPost("/uitloggen", Logout);
+
+        pages.MapGet("/", Overview);
+        pages.MapGet("/vragen/{askId}", AskDetail);
+        pages.MapGet("/vragen/{askId}/{documentId}", CellDetail);
+        pages.MapPost("/vragen/{askId}/{documentId}", SaveCell).RequireAuthorization(Roles.CanReview);
+        pages.MapGet("/documenten", DocumentList);
+        pages.MapGet("/documenten/{documentId}", DocumentDetail);
+        pages.MapGet("/zoeken", Search);
+
+        pages.MapGet("/export", (HttpContext http) => Html.Page(ExportPage.Render(PageContext.From(http))));
+        pages.MapGet("/export/resultaten.json", Exports.Json);
+        pages.MapGet("/export/resultaten.csv", Exports.Csv);
+        pages.MapGet("/export/resultaten.xlsx", Exports.Xlsx);
+
+        var api = app.MapGroup("/api").WithTags("Thorbecke");
+        api.MapGet("/results", ApiHandlers.Results)
+            .WithSummary("De resultaten van de laatste scan volgens het resultatencontract, met de beoordelingen erin.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces<ApiError>(StatusCodes.Status404NotFound);
+        api.MapPost("/reviews", ApiHandlers.SaveReview)
+            .RequireAuthorization(Roles.CanReview)
+            .WithSummary("Slaat een beoordeling van een cel op; seenVersion is de versie die de client zag.")
+            .Accepts<ReviewBody>("application/json")
+            .Produces<ReviewResponse>(StatusCodes.Status200OK)
+            .Produces<ApiError>(StatusCodes.Status400BadRequest)
+            .Produces(StatusCodes.Status401Unauthorized)
+            .Produces<ApiError>(StatusCodes.Status403Forbidden)
+            .Produces<ConflictResponse>(StatusCodes.Status409Conflict);
+        app.MapOpenApi();
+    }
+
+    private static IResult LoginForm(HttpContext http, string? returnUrl) =>
+        Html.Page(LoginPage.Render(PageContext.From(http), returnUrl));
+
+    private static async Task<IResult> Login(HttpContext http, IFormCollection form, ReportSource source)
+    {
+        var name = form["naam"].ToString().Trim();
+        var returnUrl = form["ReturnUrl"].ToString();
+        var account = name.Length == 0 ? null : source.Store.FindAccount(name);
+
+        // An unknown name is checked against a dummy hash, so the answer takes as long as for a wrong password.
+        var verified = PasswordHashing.Verify(form["wachtwoord"].ToString(), account?.PasswordHash ?? UnknownAccountHash.Value);
+        if (account is null || !verified)
+        {
+            return Html.Page(LoginPage.Render(PageContext.From(http), returnUrl, name, LoginPage.Failed), StatusCodes.Status401Unauthorized);
+        }
+
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Roles.Principal(account, CookieAuthenticationDefaults.AuthenticationScheme));
+        return Results.Redirect(IsLocal(returnUrl) ? returnUrl : "/");
+    }
+
+    private static readonly Lazy<string> UnknownAccountHash = new(() => PasswordHashing.Hash(Guid.NewGuid().ToString()));
+
+    /// <summary>Only a path on this site: "//host" and "/\host" are read by browsers as another site.</summary>
+    private static bool IsLocal(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+
+    private static async Task<IResult> Logout(HttpContext http, IFormCollection form)
+    {
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return Results.Redirect("/inloggen");
+    }
+
+    private static IResult Overview(HttpContext http, ReportSource source) =>
+        source.View() is { } view
+            ? Html.Page(OverviewPage.Render(PageContext.From(http), view, OverviewFilter.From(http.Request.Query)))
+            : Html.Page(ErrorPage.NoScan(PageContext.From(http)));
+
+    private static IResult AskDetail(HttpContext http, ReportSource source, string askId) =>
+        source.View() is not { } view ? Html.Page(ErrorPage.NoScan(PageContext.From(http)), StatusCodes.Status404NotFound)
+        : view.Agenda.FindAsk(askId) is not { } ask ? NotFound(http, $"De ask '{askId}' staat niet in de agenda van de laatste scan.")
+        : Html.Page(AskPage.Render(PageContext.From(http), view, ask));
+
+    private static IResult CellDetail(HttpContext http, ReportSource source, string askId, string documentId, string? opgeslagen)
+    {
+        if (source.View() is not { } view)
+        {
+            return Html.Page(ErrorPage.NoScan(PageContext.From(http)), StatusCodes.Status404NotFound);
+        }
+
+        if (view.Agenda.FindAsk(askId) is not { } ask || view.FindDocument(documentId) is not { } document)
+        {
+            return NotFound(http, "Deze cel staat niet in de laatste scan.");
+        }
+
+        var message = opgeslagen is null ? null : CellMessage.Saved;
+        return Html.Page(CellPage.Render(PageContext.From(http), view, ask, document, source.Store.ReviewHistory(ask.Id, document.Id), message));
+    }
+
+    private static IResult SaveCell(HttpContext http, ReportSource source, IFormCollection form, string askId, string documentId)
+    {
+        if (source.View() is not { } view)
+        {
+            return Html.Page(ErrorPage.NoScan(PageContext.From(http)), StatusCodes.Status404NotFound);
+        }
+
+        if (view.Agenda.FindAsk(askId) is not { } ask || view.FindDocument(documentId) is not { } document)
+        {
+            return NotFound(http, "Deze cel staat niet in de laatste scan.");
+        }
+
+        var store = source.Store;
+        var history = store.ReviewHistory(ask.Id, document.Id);
+        var latest = history.Count == 0 ? 0 : history[^1].Version;
+        var draft = ReviewForm.Read(form, ask.Id, document.Id);
+        var check = draft is null || draft.SeenVersion > latest
+            ? ReviewCheck.Fail("Het formulier is onvolledig of beschadigd; laad de pagina opnieuw en probeer het nog eens.")
+            : ReviewValidator.Check(draft, view, store.LoadDocument, http.User.Identity!.Name!);
+        if (check.Request is not { } request)
+        {
+            return Html.Page(CellPage.Render(PageContext.From(http), view, ask, document, history, CellMessage.Error(check.Error!)), StatusCodes.Status400BadRequest);
+        }
+
+        try
+        {
+            store.SaveReview(request, DateTimeOffset.UtcNow);
+            return Results.Redirect($"{ReportView.CellUrl(ask, document)}?opgeslagen=1");
+        }
+        catch (ReviewConflictException conflict)
+        {
+            var fresh = source.View() ?? view;
+            return Html.Page(
+                CellPage.Render(PageContext.From(http), fresh, ask, document, store.ReviewHistory(ask.Id, document.Id), CellMessage.ConflictWith(conflict.Current)),
+                StatusCodes.Status409Conflict);
+        }
+    }
+
+    private static IResult DocumentList(HttpContext http, ReportSource source) =>
+        source.View() is { } view
+            ? Html.Page(DocumentListPage.Render(PageContext.From(http), view))
+            : Html.Page(ErrorPage.NoScan(PageContext.From(http)), StatusCodes.Status404NotFound);
+
+    private static IResult DocumentDetail(HttpContext http, ReportSource source, string documentId) =>
+        source.View() is not { } view ? Html.Page(ErrorPage.NoScan(PageContext.From(http)), StatusCodes.Status404NotFound)
+        : source.Store.LoadDocument(documentId) is not { } document ? NotFound(http, $"Het document '{documentId}' is niet bekend.")
+        : Html.Page(DocumentPage.Render(PageContext.From(http), view, document));
+
+    private static IResult Search(HttpContext http, ReportSource source, string? q) =>
+        source.View() is { } view
+            ? Html.Page(SearchPage.Render(PageContext.From(http), view, source.Store, q))
+            : Html.Page(ErrorPage.NoScan(PageContext.From(http)), StatusCodes.Status404NotFound);
+
+    private static IResult NotFound(HttpContext http, string message) =>
+        Html.Page(ErrorPage.Render(PageContext.From(http), "Niet gevonden", message), StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Thorbecke.Storage;
+using Thorbecke.Web.Pages;
+
+namespace Thorbecke.Web.Security;
+
+/// <summary>
+/// The API answers 401 and 403 instead of redirecting to the login page, a forbidden page answers 403 in Dutch,
+/// and every request checks the account still exists with the same role, so removing or demoting someone takes
+/// effect at once rather than when their cookie expires.
+/// </summary>
+internal sealed class CookieEvents(SqliteScanStore store) : CookieAuthenticationEvents
+{
+    public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        if (IsApi(context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Task.CompletedTask;
+        }
+
+        return base.RedirectToLogin(context);
+    }
+
+    public override async Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        if (IsApi(context.Request))
+        {
+            await context.Response.WriteAsJsonAsync(new Api.ApiError("Uw account mag alleen lezen; beoordelen kan met de rol reviewer of admin."));
+            return;
+        }
+
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(ErrorPage.Render(PageContext.From(context.HttpContext), "Geen toegang",
+            "Uw account mag alleen lezen; beoordelen kan met de rol reviewer of admin."));
+    }
+
+    public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
+    {
+        var name = context.Principal?.Identity?.Name;
+        var account = name is null ? null : store.FindAccount(name);
+        if (account is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+
+        if (!context.Principal!.IsInRole(Roles.ClaimValue(account.Role)))
+        {
+            context.ReplacePrincipal(Roles.Principal(account, CookieAuthenticationDefaults.AuthenticationScheme));
+            context.ShouldRenew = true;
+        }
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+using Thorbecke.Core.Accounts;
+using Thorbecke.Storage;
+using Thorbecke.Testing;
+
+namespace Thorbecke.Web.Tests;
+
+/// <summary>
+/// The real app on Kestrel on a free port, over a real SQLite file in a temp folder, and one headless Debian
+/// Chromium driven by Playwright (never a downloaded browser). Started once for every test class in the "web"
+/// collection.
+/// </summary>
+public sealed class WebFixture : IAsyncLifetime, IDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly TempFolder folder = new();
+    private WebApplication? app;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public string DatabasePath => folder.File("thorbecke.db");
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public SqliteScanStore Store { get; private set; } = null!;
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser did not start.");
+
+    public async Task InitializeAsync()
+    {
+        Store = new SqliteScanStore(DatabasePath);
+        TestData.StoreScan(Store);
+        Store.SaveAccount(new Account("anna", Role.Reviewer, PasswordHashing.Hash(TestData.Password)));
+        Store.SaveAccount(new Account("bert", Role.Admin, PasswordHashing.Hash(TestData.Password)));
+        Store.SaveAccount(new Account("vera", Role.Viewer, PasswordHashing.Hash(TestData.Password)));
+
+        app = WebApp.Build(new WebAppOptions(DatabasePath, "http://127.0.0.1:0"));
+        await app.StartAsync();
+        BaseAddress = new Uri(app.Urls.First());
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        Store.Dispose();
+    }
+
+    /// <summary>After <see cref="DisposeAsync"/>: the folder goes last, once the app has let go of the database.</summary>
+    public void Dispose() => folder.Dispose();
+
+    public Uri Url(string path) => new(BaseAddress, path);
+}
