@@ -15,9 +15,14 @@ internal static class ReviewRows
     {
         var history = History(transaction, request.Ask, request.Document);
         var current = history.Count == 0 ? null : history[^1];
-        if ((current?.Version ?? 0) != request.SeenVersion)
+        if (current is null && request.SeenVersion != 0)
         {
-            throw new ReviewConflictException(current!);
+            throw new ArgumentException($"Versie {request.SeenVersion} van deze beoordeling bestaat niet; de cel is nog niet beoordeeld.", nameof(request));
+        }
+
+        if (current is not null && current.Version != request.SeenVersion)
+        {
+            throw new ReviewConflictException(current);
         }
 
         var review = new Review(request.Ask, request.Document, request.SeenVersion + 1, request.Verdict, request.Confirmed,
