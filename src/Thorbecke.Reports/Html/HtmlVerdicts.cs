@@ -6,7 +6,7 @@ namespace Thorbecke.Reports.Html;
 /// How each verdict looks in the report. Every verdict has a symbol as well as a colour, so the matrix
 /// stays readable in greyscale print and for colour-blind readers.
 /// </summary>
-internal static class HtmlVerdicts
+public static class HtmlVerdicts
 {
     public static string CssClass(Verdict verdict) => "v-" + verdict.ToWire();
 

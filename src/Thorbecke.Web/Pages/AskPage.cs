@@ -1,5 +1,6 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Verdicts;
+using Thorbecke.Reports.Html;
 
 namespace Thorbecke.Web.Pages;
 
@@ -20,14 +21,14 @@ internal static class AskPage
                 var count = cells.Count(c => c.Cell.Verdict == verdict);
                 if (count > 0)
                 {
-                    w.Write($"<span class=\"chip {VerdictLook.CssClass(verdict)}\">{VerdictLook.Symbol(verdict)} {Html.Number(count)} {Html.E(verdict.ToDutch())}</span>");
+                    w.Write($"<span class=\"chip {HtmlVerdicts.CssClass(verdict)}\">{HtmlVerdicts.Symbol(verdict)} {Html.Number(count)} {Html.E(verdict.ToDutch())}</span>");
                 }
             }
 
             w.WriteLine("</p>");
             foreach (var (document, cell) in cells)
             {
-                w.WriteLine($"<section class=\"entry {VerdictLook.CssClass(cell.Verdict)}\" id=\"d-{Html.E(document.Id)}\">");
+                w.WriteLine($"<section class=\"entry {HtmlVerdicts.CssClass(cell.Verdict)}\" id=\"d-{Html.E(document.Id)}\">");
                 w.WriteLine($"<p class=\"entry-head\"><strong class=\"party-name\"><a href=\"{ReportView.CellUrl(ask, document)}\">{Html.E(view.Label(document))}</a></strong>"
                     + $" {VerdictLook.Reviewed(cell)} <span class=\"conf\">zekerheid machine {Html.Percent(cell.Machine.Confidence)}</span>"
                     + $" <a class=\"back\" href=\"{ReportView.CellUrl(ask, document)}\">{(page.MayReview ? "Beoordelen" : "Details en geschiedenis")} →</a></p>");

@@ -2,6 +2,7 @@ using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Verdicts;
+using Thorbecke.Reports.Html;
 using Thorbecke.Web.Reviews;
 
 namespace Thorbecke.Web.Pages;
@@ -27,7 +28,7 @@ internal static class CellPage
                 WriteMessage(w, message);
             }
 
-            w.WriteLine($"<section class=\"entry {VerdictLook.CssClass(cell.Verdict)}\" id=\"stand\">");
+            w.WriteLine($"<section class=\"entry {HtmlVerdicts.CssClass(cell.Verdict)}\" id=\"stand\">");
             w.WriteLine($"<p class=\"entry-head\">{VerdictLook.Reviewed(cell)}</p>");
             if (cell.Review is { } review)
             {
@@ -43,7 +44,7 @@ internal static class CellPage
             w.WriteLine("</section>");
             w.WriteLine("<section class=\"block\" id=\"machine\">");
             w.WriteLine("<h2>Oordeel van de machine</h2>");
-            w.WriteLine($"<p class=\"entry-head\">{VerdictLook.Badge(cell.Machine.Verdict)} <span class=\"conf\">zekerheid {Html.Percent(cell.Machine.Confidence)}</span></p>");
+            w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(cell.Machine.Verdict)} <span class=\"conf\">zekerheid {Html.Percent(cell.Machine.Confidence)}</span></p>");
             w.WriteLine($"<p class=\"rationale\">{Html.E(cell.Machine.Rationale)}</p>");
             Quotes.Write(w, document, cell.Machine.Evidence.Select(e => new ReviewEvidence(e.Page, e.Quote)));
             w.WriteLine("</section>");
@@ -63,7 +64,7 @@ internal static class CellPage
         w.WriteLine($"<p>{Html.E(message.Text)}</p>");
         if (message.Conflict is { } other)
         {
-            w.WriteLine($"<p>{VerdictLook.Badge(other.Verdict)} door <strong>{Html.E(other.Reviewer)}</strong>, versie {Html.Number(other.Version)}, {Html.E(Html.DateTime(other.At))}"
+            w.WriteLine($"<p>{HtmlVerdicts.Badge(other.Verdict)} door <strong>{Html.E(other.Reviewer)}</strong>, versie {Html.Number(other.Version)}, {Html.E(Html.DateTime(other.At))}"
                 + (other.Comment is { } comment ? $" – “{Html.E(comment)}”" : "") + "</p>");
         }
 
@@ -81,7 +82,7 @@ internal static class CellPage
         foreach (var verdict in VerdictNames.All)
         {
             var note = verdict == cell.Machine.Verdict ? " <small>(bevestigt de machine)</small>" : "";
-            w.WriteLine($"<label class=\"choice\"><input type=\"radio\" name=\"{ReviewForm.Verdict}\" value=\"{verdict.ToWire()}\" required{(verdict == cell.Verdict ? " checked" : "")}> {VerdictLook.Badge(verdict)}{note}</label>");
+            w.WriteLine($"<label class=\"choice\"><input type=\"radio\" name=\"{ReviewForm.Verdict}\" value=\"{verdict.ToWire()}\" required{(verdict == cell.Verdict ? " checked" : "")}> {HtmlVerdicts.Badge(verdict)}{note}</label>");
         }
 
         w.WriteLine("</fieldset>");
@@ -120,7 +121,7 @@ internal static class CellPage
         foreach (var review in history.Reverse())
         {
             w.WriteLine($"<tr><td class=\"num\">{Html.Number(review.Version)}</td><td>{Html.E(review.Reviewer)}</td><td>{Html.E(Html.DateTime(review.At))}</td>"
-                + $"<td>{VerdictLook.Badge(review.Verdict)} <small>{(review.Confirmed ? "bevestigd" : "overschreven")}</small></td>"
+                + $"<td>{HtmlVerdicts.Badge(review.Verdict)} <small>{(review.Confirmed ? "bevestigd" : "overschreven")}</small></td>"
                 + $"<td>{Html.E(review.Comment)}</td><td class=\"num\">{Html.Number(review.Evidence.Count)}</td></tr>");
         }
 

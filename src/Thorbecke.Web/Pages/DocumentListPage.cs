@@ -1,4 +1,5 @@
 using Thorbecke.Core.Verdicts;
+using Thorbecke.Reports.Html;
 
 namespace Thorbecke.Web.Pages;
 
@@ -12,7 +13,7 @@ internal static class DocumentListPage
             w.Write("<table class=\"summary\"><thead><tr><th>Partij</th><th>Titel</th><th class=\"num\">Pagina's</th>");
             foreach (var verdict in VerdictNames.All)
             {
-                w.Write($"<th class=\"num\">{VerdictLook.Badge(verdict)}</th>");
+                w.Write($"<th class=\"num\">{HtmlVerdicts.Badge(verdict)}</th>");
             }
 
             w.WriteLine("<th class=\"num\">✎</th></tr></thead><tbody>");

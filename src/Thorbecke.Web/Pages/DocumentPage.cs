@@ -1,6 +1,7 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
+using Thorbecke.Reports.Html;
 
 namespace Thorbecke.Web.Pages;
 
@@ -30,8 +31,8 @@ internal static class DocumentPage
                     w.Write("<p class=\"touches\">");
                     foreach (var (ask, cell) in asks)
                     {
-                        w.Write($"<a class=\"chip {VerdictLook.CssClass(cell.Verdict)}\" href=\"{ReportView.CellUrl(ask, info)}\" title=\"{Html.E(ask.Text)}\">"
-                            + $"{VerdictLook.Symbol(cell.Verdict)} {Html.E(ask.Id)}{(cell.IsReviewed ? " ✎" : "")}</a> ");
+                        w.Write($"<a class=\"chip {HtmlVerdicts.CssClass(cell.Verdict)}\" href=\"{ReportView.CellUrl(ask, info)}\" title=\"{Html.E(ask.Text)}\">"
+                            + $"{HtmlVerdicts.Symbol(cell.Verdict)} {Html.E(ask.Id)}{(cell.IsReviewed ? " ✎" : "")}</a> ");
                     }
 
                     w.WriteLine("</p>");

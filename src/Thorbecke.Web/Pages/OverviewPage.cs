@@ -1,6 +1,7 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Verdicts;
+using Thorbecke.Reports.Html;
 
 namespace Thorbecke.Web.Pages;
 
@@ -47,7 +48,7 @@ internal static class OverviewPage
         w.Write("<ul class=\"legend\" aria-label=\"Legenda\">");
         foreach (var verdict in VerdictNames.All)
         {
-            w.Write($"<li><span class=\"swatch {VerdictLook.CssClass(verdict)}\" aria-hidden=\"true\">{VerdictLook.Symbol(verdict)}</span><strong>{Html.E(VerdictLook.Label(verdict))}</strong></li>");
+            w.Write($"<li><span class=\"swatch {HtmlVerdicts.CssClass(verdict)}\" aria-hidden=\"true\">{HtmlVerdicts.Symbol(verdict)}</span><strong>{Html.E(HtmlVerdicts.Label(verdict))}</strong></li>");
         }
 
         w.WriteLine("<li><span class=\"swatch reviewed-swatch\" aria-hidden=\"true\">✎</span><strong>Beoordeeld door een analist</strong></li></ul>");
@@ -74,7 +75,7 @@ internal static class OverviewPage
         foreach (var verdict in VerdictNames.All)
         {
             var count = inScope.Count(c => filter.ShowsReviewState(c) && c.Verdict == verdict);
-            w.Write(Option(verdict.ToWire(), $"{VerdictLook.Label(verdict)} ({Html.Number(count)})", filter.Verdict == verdict));
+            w.Write(Option(verdict.ToWire(), $"{HtmlVerdicts.Label(verdict)} ({Html.Number(count)})", filter.Verdict == verdict));
         }
 
         w.WriteLine("</select></label>");
@@ -138,11 +139,11 @@ internal static class OverviewPage
         foreach (var document in documents)
         {
             var cell = view.Cell(ask, document);
-            var tooltip = $"{view.Label(document)} · {ask.Id}: {VerdictLook.Label(cell.Verdict)}"
+            var tooltip = $"{view.Label(document)} · {ask.Id}: {HtmlVerdicts.Label(cell.Verdict)}"
                 + (cell.Review is { } review ? $" · beoordeeld door {review.Reviewer}" : $" · zekerheid {Html.Percent(cell.Machine.Confidence)}");
-            var classes = $"cell {VerdictLook.CssClass(cell.Verdict)}{(cell.IsReviewed ? " reviewed" : "")}{(filter.Shows(cell) ? "" : " dim")}";
+            var classes = $"cell {HtmlVerdicts.CssClass(cell.Verdict)}{(cell.IsReviewed ? " reviewed" : "")}{(filter.Shows(cell) ? "" : " dim")}";
             w.Write($"<td class=\"{classes}\" data-ask=\"{Html.E(ask.Id)}\" data-document=\"{Html.E(document.Id)}\" data-verdict=\"{cell.Verdict.ToWire()}\">"
-                + $"<a href=\"{ReportView.CellUrl(ask, document)}\" title=\"{Html.E(tooltip)}\" aria-label=\"{Html.E(tooltip)}\">{VerdictLook.Symbol(cell.Verdict)}"
+                + $"<a href=\"{ReportView.CellUrl(ask, document)}\" title=\"{Html.E(tooltip)}\" aria-label=\"{Html.E(tooltip)}\">{HtmlVerdicts.Symbol(cell.Verdict)}"
                 + (cell.IsReviewed ? "<span class=\"mark\" aria-hidden=\"true\">✎</span>" : "") + "</a></td>");
         }
 
