@@ -8,6 +8,7 @@ using Thorbecke.Judging.Llm;
 using Thorbecke.Search.Matching;
 using Thorbecke.Search.Thesaurus;
 using Thorbecke.Storage;
+using Thorbecke.Storage.Files;
 
 namespace Thorbecke.Cli.Commands;
 
@@ -66,7 +67,7 @@ internal static class ScanCommand
             matcher = new LlmReviewMatcher(matcher, chat, new LlmJudgeOptions(judge.Model, cache));
         }
 
-        var scanner = new Scanner(store, DocumentReaders.All, matcher);
+        var scanner = new Scanner(store, DocumentReaders.All, matcher, new ScanOptions { Archive = DocumentArchive.BesideDatabase(databasePath) });
 
         var display = new ScanDisplay(inputs.Select(i => i.FileName).ToList());
         var scanned = display.Run(progress => scanner.Scan(agenda, inputs, progress));

@@ -10,4 +10,21 @@ namespace Thorbecke.Core.Scanning;
 public sealed record ScanInput(string FileName, Func<byte[]> LoadContent, DocumentMetadata Metadata, long SizeHint = 0)
 {
     public string Extension => Path.GetExtension(FileName).ToLowerInvariant();
+
+    /// <summary>Set for a document that is already in the store: it is judged again from its stored pages, not read.</summary>
+    public string? StoredSha256 { get; init; }
+
+    /// <summary>
+    /// A document of an earlier scan, to be judged again in a new run (for example when an upload adds a programme
+    /// to the set); its pages come from the store, so its file need not be at hand.
+    /// </summary>
+    public static ScanInput Stored(DocumentInfo document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var metadata = new DocumentMetadata(document.Party, document.Kind, document.Election, document.Title, document.Sha256);
+        return new ScanInput(document.File, () => throw new InvalidOperationException("A stored document is not read again."), metadata, document.Pages)
+        {
+            StoredSha256 = document.Sha256,
+        };
+    }
 }

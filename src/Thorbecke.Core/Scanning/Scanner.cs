@@ -106,6 +106,14 @@ public sealed class Scanner
 
     private Document ReadOrReuse(ScanInput input)
     {
+        if (input.StoredSha256 is { } known)
+        {
+            lock (storeLock)
+            {
+                return store.FindDocument(known) ?? throw new DocumentReadException("het document staat niet meer in de database; voeg het bestand opnieuw toe");
+            }
+        }
+
         var content = input.LoadContent();
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         if (input.Metadata.Sha256 is { } expected && !string.Equals(expected, sha256, StringComparison.OrdinalIgnoreCase))
@@ -131,6 +139,8 @@ public sealed class Scanner
                 }
             }
 
+            // Documents stored before originals were kept get their file now.
+            options.Archive?.Keep(sha256, input.Extension, content);
             return stored;
         }
 
@@ -155,6 +165,7 @@ public sealed class Scanner
             store.SaveDocument(document);
         }
 
+        options.Archive?.Keep(sha256, input.Extension, content);
         return document;
     }
 

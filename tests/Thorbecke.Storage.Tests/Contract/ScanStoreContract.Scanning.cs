@@ -70,6 +70,37 @@ public abstract partial class ScanStoreContract
         Assert.Equal(2, report.ExitCode);
     }
 
+    [Fact]
+    public void A_stored_document_Should_be_judged_again_from_its_pages_without_its_file()
+    {
+        var store = CreateStore();
+        var agenda = Samples.Agenda();
+        var first = new Scanner(store, [new PlainTextReader()], new CountingMatcher()).Scan(agenda, Inputs);
+        var reader = new PlainTextReader();
+        var matcher = new CountingMatcher();
+        ScanInput[] inputs = [.. first.Documents.Select(ScanInput.Stored), Input("d66.txt", "Gemeenten krijgen meer ruimte.")];
+
+        var report = new Scanner(store, [reader], matcher).Scan(agenda, inputs);
+
+        Assert.Equal(["bij1.txt", "cda.txt", "vvd.txt", "d66.txt"], report.Documents.Select(d => d.File));
+        Assert.Equal(first.Documents, report.Documents.Take(3));
+        Assert.Equal(["d66.txt"], matcher.MatchedFiles);
+        Assert.Equal(1, reader.Reads);
+        Assert.Empty(report.Errors);
+    }
+
+    [Fact]
+    public void A_stored_document_that_is_gone_Should_be_an_error_for_that_file_only()
+    {
+        var store = CreateStore();
+        var gone = new DocumentInfo("0123456789abcdef", "weg.pdf", new string('a', 64), "Weg", "programme", "Weg", null, 3);
+
+        var report = new Scanner(store, [new PlainTextReader()], new CountingMatcher()).Scan(Samples.Agenda(), [ScanInput.Stored(gone), Inputs[1]]);
+
+        Assert.Equal(["cda.txt"], report.Documents.Select(d => d.File));
+        Assert.Contains("niet meer in de database", Assert.Single(report.Errors).Message, StringComparison.Ordinal);
+    }
+
     private static ScanInput Input(string file, string text) =>
         new(file, () => Encoding.UTF8.GetBytes(text), DocumentMetadata.Unknown);
 }
