@@ -8,11 +8,12 @@ namespace Thorbecke.Search.Judging;
 /// <summary>
 /// The first-version verdict from the measured features. Whether an ask is addressed follows the strength of
 /// the best match relative to the ask's size, with a small allowance for longer documents (which cover more
-/// topics); the direction follows stance cues in the quoted sentences.
+/// topics); the direction follows stance cues in the quoted sentences. A small document is judged on coverage instead
+/// (see <see cref="MatcherOptions.SmallDocumentPassages"/>).
 /// </summary>
 public sealed class RuleBasedJudge(MatcherOptions options) : IVerdictJudge
 {
-    public string Version => "rules-1";
+    public string Version => "rules-2";
 
     public JudgedVerdict Judge(AskFeatures features, int bestPage)
     {
@@ -30,6 +31,11 @@ public sealed class RuleBasedJudge(MatcherOptions options) : IVerdictJudge
             return new JudgedVerdict(Verdict.Oppose, Confidence(Math.Abs(margin)) * 0.8, $"Op p. {bestPage} wijst de tekst af wat de vraag vraagt (dekking {found}).");
         }
 
+        if (features.Passages < options.SmallDocumentPassages)
+        {
+            return JudgeSmall(features, bestPage, found);
+        }
+
         if (margin < 0)
         {
             return new JudgedVerdict(Verdict.None, Confidence(-margin), $"Alleen losse woorden van de vraag gevonden (dekking {found}); het onderwerp wordt niet behandeld.");
@@ -43,6 +49,20 @@ public sealed class RuleBasedJudge(MatcherOptions options) : IVerdictJudge
         }
 
         return new JudgedVerdict(Verdict.Partial, Confidence(Math.Min(margin, -strength)), $"Het onderwerp komt aan bod op p. {bestPage}, maar niet de hele vraag (dekking {found}).");
+    }
+
+    private JudgedVerdict JudgeSmall(AskFeatures features, int bestPage, string found)
+    {
+        var partial = options.SmallDocumentPartialCoverage;
+        if (features.BestCoverage >= options.SmallDocumentSupportCoverage)
+        {
+            var voice = features.OwnVoice ? "als eigen voornemen" : "uitgesproken";
+            return new JudgedVerdict(Verdict.Support, Confidence(features.BestCoverage - options.SmallDocumentSupportCoverage), $"De kern van de vraag wordt {voice} op p. {bestPage} (dekking {found}).");
+        }
+
+        return features.BestCoverage >= partial
+            ? new JudgedVerdict(Verdict.Partial, Confidence(features.BestCoverage - partial), $"Het onderwerp komt aan bod op p. {bestPage}, maar niet de hele vraag (dekking {found}).")
+            : new JudgedVerdict(Verdict.None, Confidence(partial - features.BestCoverage), $"Alleen losse woorden van de vraag gevonden (dekking {found}); het onderwerp wordt niet behandeld.");
     }
 
     /// <summary>Further from a decision boundary means surer; never certain in the first version.</summary>

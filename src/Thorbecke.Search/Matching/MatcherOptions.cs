@@ -15,6 +15,18 @@ public sealed record MatcherOptions
     /// <summary>Allowance per natural log of the passage count: long programmes address more topics.</summary>
     public double DocumentSizeAllowance { get; init; } = 0.2;
 
+    /// <summary>
+    /// Documents with fewer passages than this (a letter, a short motion) are judged by how much of the ask one passage
+    /// covers: BM25 weighs words by their rarity across passages, which a handful of passages cannot tell.
+    /// </summary>
+    public int SmallDocumentPassages { get; init; } = 30;
+
+    /// <summary>In a small document, the share of the ask's words one passage must hold for the ask to count as addressed.</summary>
+    public double SmallDocumentPartialCoverage { get; init; } = 0.5;
+
+    /// <summary>In a small document, the share of the ask's words one passage must hold for the ask to count as supported.</summary>
+    public double SmallDocumentSupportCoverage { get; init; } = 0.8;
+
     /// <summary>From this match strength the ask counts as supported.</summary>
     public double SupportThreshold { get; init; } = 1.1;
 

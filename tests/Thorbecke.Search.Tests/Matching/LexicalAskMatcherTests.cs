@@ -44,6 +44,14 @@ public sealed class LexicalAskMatcherTests
         return new Document(new DocumentInfo("doc1", "test.pdf", new string('0', 64), "Testpartij", "programme", "Test", null, pages.Length), pageList, passages);
     }
 
+    /// <summary>A letter of one page: too few passages for BM25's word weights to mean anything.</summary>
+    private static Document Letter(params string[] paragraphs)
+    {
+        var page = new Page(1, string.Join("\n\n", paragraphs));
+        var passages = paragraphs.Select((p, i) => new Passage(i, 1, p, [])).ToList();
+        return new Document(new DocumentInfo("letter1", "brief.pdf", new string('1', 64), "Kabinet", "letter", "Brief", null, 1), [page], passages);
+    }
+
     private static readonly Document Sample = Programme(
         "Gemeenten verdienen vertrouwen.\n\nWij schaffen de opschalingskorting op het gemeentefonds af, zodat gemeenten weer kunnen investeren.",
         "Kinderen verdienen goede zorg.\n\nWij investeren structureel in de jeugdzorg. Gemeenten krijgen meer grip op de jeugdhulp.",
@@ -100,6 +108,34 @@ public sealed class LexicalAskMatcherTests
         var results = new LexicalAskMatcher().Match(Agenda, Sample);
 
         Assert.All(results.Where(r => r.Verdict != Verdict.None), r => Assert.NotEmpty(r.Evidence));
+    }
+
+    [Fact]
+    public void Should_judge_a_short_letter_that_states_the_whole_ask_as_support()
+    {
+        var letter = Letter("Geachte Voorzitter,", "Het kabinet schaft de opschalingskorting op het gemeentefonds af.", "Hoogachtend, de minister.");
+
+        var results = new LexicalAskMatcher().Match(Agenda, letter);
+
+        Assert.Equal(Verdict.Support, results.Single(r => r.Ask == "fin-1").Verdict);
+        Assert.Equal(Verdict.None, results.Single(r => r.Ask == "stikstof-1").Verdict);
+    }
+
+    [Fact]
+    public void Should_judge_a_short_letter_that_mentions_only_a_word_of_the_ask_as_none()
+    {
+        var letter = Letter("Geachte Voorzitter,", "Gemeenten ontvangen binnenkort de meicirculaire.", "Hoogachtend, de minister.");
+
+        Assert.Equal(Verdict.None, new LexicalAskMatcher().Match(Agenda, letter).Single(r => r.Ask == "jeugd-1").Verdict);
+    }
+
+    [Fact]
+    public void Should_judge_a_short_letter_that_rejects_the_ask_as_oppose()
+    {
+        var letter = Letter("Geachte Voorzitter,", "Het kabinet schaft de opschalingskorting op het gemeentefonds niet af.", "Hoogachtend, de minister.");
+
+        var result = new LexicalAskMatcher().Match(Agenda, letter).Single(r => r.Ask == "fin-1");
+        Assert.True(result.Verdict == Verdict.Oppose, $"{result.Verdict}: {result.Rationale}");
     }
 
     [Fact]
