@@ -6,9 +6,11 @@ using Microsoft.AspNetCore.Routing;
 using Thorbecke.Core.Accounts;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Web.Api;
+using Thorbecke.Web.Documents;
 using Thorbecke.Web.Pages;
 using Thorbecke.Web.Reviews;
 using Thorbecke.Web.Security;
+using Thorbecke.Web.Uploads;
 
 namespace Thorbecke.Web;
 
@@ -33,7 +35,10 @@ internal static class Routes
         pages.MapPost("/vragen/{askId}/{documentId}", SaveCell).RequireAuthorization(Roles.CanReview);
         pages.MapGet("/documenten", DocumentList);
         pages.MapGet("/documenten/{documentId}", DocumentDetail);
+        pages.MapGet("/documenten/{documentId}/origineel", OriginalFile.Serve);
         pages.MapGet("/zoeken", Search);
+        pages.MapGet("/toevoegen", UploadHandlers.Show);
+        pages.MapPost("/toevoegen", UploadHandlers.Upload).RequireAuthorization(Roles.CanReview);
 
         pages.MapGet("/export", (HttpContext http) => Html.Page(ExportPage.Render(PageContext.From(http))));
         pages.MapGet("/export/resultaten.json", Exports.Json);

@@ -2,11 +2,14 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Thorbecke.Storage;
+using Thorbecke.Storage.Files;
 using Thorbecke.Web.Api;
 using Thorbecke.Web.Security;
+using Thorbecke.Web.Uploads;
 
 namespace Thorbecke.Web;
 
@@ -26,7 +29,16 @@ public static class WebApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         builder.Services.AddSingleton(_ => new SqliteScanStore(database));
+        builder.Services.AddSingleton(_ => DocumentArchive.BesideDatabase(database));
         builder.Services.AddSingleton<ReportSource>();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ScanQueue>();
+        builder.Services.AddHostedService<ScanWorker>();
+
+        // Room for a few files at the limit in one post; each file is checked against the limit on its own.
+        var maxRequest = (options.MaxUploadBytes * 4) + (1024 * 1024);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxRequest);
+        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = maxRequest);
         builder.Services.AddThorbeckeSecurity();
 
         // Keys beside the database, so logins survive a restart of 'thorbecke serve' and belong to that database.

@@ -11,7 +11,7 @@ namespace Thorbecke.Web.Tests;
 /// Chromium driven by Playwright (never a downloaded browser). Started once for every test class in the "web"
 /// collection.
 /// </summary>
-public sealed class WebFixture : IAsyncLifetime, IDisposable
+public class WebFixture : IAsyncLifetime, IDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -31,7 +31,7 @@ public sealed class WebFixture : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         Store = new SqliteScanStore(DatabasePath);
-        TestData.StoreScan(Store);
+        Seed(Store);
         Store.SaveAccount(new Account("anna", Role.Reviewer, PasswordHashing.Hash(TestData.Password)));
         Store.SaveAccount(new Account("bert", Role.Admin, PasswordHashing.Hash(TestData.Password)));
         Store.SaveAccount(new Account("vera", Role.Viewer, PasswordHashing.Hash(TestData.Password)));
@@ -43,6 +43,9 @@ public sealed class WebFixture : IAsyncLifetime, IDisposable
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
     }
+
+    /// <summary>What the database holds before the app starts: the small scan of <see cref="TestData"/>.</summary>
+    protected virtual void Seed(SqliteScanStore store) => TestData.StoreScan(store);
 
     public async Task DisposeAsync()
     {
@@ -62,7 +65,11 @@ public sealed class WebFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>After <see cref="DisposeAsync"/>: the folder goes last, once the app has let go of the database.</summary>
-    public void Dispose() => folder.Dispose();
+    public void Dispose()
+    {
+        folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     public Uri Url(string path) => new(BaseAddress, path);
 }

@@ -38,7 +38,7 @@ internal static class AskPage
                 }
 
                 w.WriteLine($"<p class=\"rationale\"><span class=\"conf\">Machine:</span> {Html.E(cell.Machine.Rationale)}</p>");
-                Quotes.Write(w, document, cell.Evidence);
+                Quotes.Write(w, document, cell.Evidence, view.PdfUrl(document));
                 w.WriteLine("</section>");
             }
 

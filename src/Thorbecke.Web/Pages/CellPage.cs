@@ -38,7 +38,7 @@ internal static class CellPage
                     w.WriteLine($"<p class=\"comment\">Opmerking: {Html.E(comment)}</p>");
                 }
 
-                Quotes.Write(w, document, review.Evidence);
+                Quotes.Write(w, document, review.Evidence, view.PdfUrl(document));
             }
 
             w.WriteLine("</section>");
@@ -46,7 +46,7 @@ internal static class CellPage
             w.WriteLine("<h2>Oordeel van de machine</h2>");
             w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(cell.Machine.Verdict)} <span class=\"conf\">zekerheid {Html.Percent(cell.Machine.Confidence)}</span></p>");
             w.WriteLine($"<p class=\"rationale\">{Html.E(cell.Machine.Rationale)}</p>");
-            Quotes.Write(w, document, cell.Machine.Evidence.Select(e => new ReviewEvidence(e.Page, e.Quote)));
+            Quotes.Write(w, document, cell.Machine.Evidence.Select(e => new ReviewEvidence(e.Page, e.Quote)), view.PdfUrl(document));
             w.WriteLine("</section>");
 
             if (page.MayReview)

@@ -20,7 +20,8 @@ internal static class DocumentPage
             w.WriteLine($"<h1>{Html.E(info.Party)}: {Html.E(info.Title)}</h1>");
             w.WriteLine($"<p class=\"meta\"><span><code>{Html.E(info.File)}</code></span><span>{Html.E(info.Kind)}</span>"
                 + (info.Election is null ? "" : $"<span>{Html.E(info.Election)}</span>")
-                + $"<span>{Html.Number(info.Pages)} pagina's</span><span>{Html.Number(touches.Count)} pagina's met citaten</span></p>");
+                + $"<span>{Html.Number(info.Pages)} pagina's</span><span>{Html.Number(touches.Count)} pagina's met citaten</span>"
+                + (view.OriginalUrl(info) is { } original ? $"<span><a href=\"{original}\">Origineel bestand</a></span>" : "") + "</p>");
             w.WriteLine("</header>");
             foreach (var documentPage in document.Pages)
             {

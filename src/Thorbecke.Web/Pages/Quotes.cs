@@ -3,15 +3,24 @@ using Thorbecke.Core.Reviews;
 
 namespace Thorbecke.Web.Pages;
 
-/// <summary>Evidence quotes as the static report shows them, each with a link to its page in the document view.</summary>
+/// <summary>
+/// Evidence quotes as the static report shows them, each with a link to its page in the document view and, when the
+/// original PDF is kept, a link that opens the PDF at that page.
+/// </summary>
 internal static class Quotes
 {
-    public static void Write(TextWriter w, DocumentInfo document, IEnumerable<ReviewEvidence> evidence)
+    /// <param name="w">Where the quotes go.</param>
+    /// <param name="document">The document the quotes come from.</param>
+    /// <param name="evidence">The quotes with their pages.</param>
+    /// <param name="pdfUrl">The kept original PDF (<see cref="ReportView.PdfUrl"/>), or null when there is none.</param>
+    public static void Write(TextWriter w, DocumentInfo document, IEnumerable<ReviewEvidence> evidence, string? pdfUrl = null)
     {
         foreach (var quote in evidence)
         {
+            var page = Html.Number(quote.Page);
+            var pdf = pdfUrl is null ? "" : $" <a class=\"pageno\" href=\"{pdfUrl}#page={page}\" target=\"_blank\" rel=\"noopener\">PDF p. {page}</a>";
             w.WriteLine($"<blockquote class=\"quote\"><p>{Html.E(quote.Quote)}</p>"
-                + $"<footer><a class=\"pageno\" href=\"{ReportView.DocumentUrl(document)}#p{Html.Number(quote.Page)}\">p. {Html.Number(quote.Page)}</a></footer></blockquote>");
+                + $"<footer><a class=\"pageno\" href=\"{ReportView.DocumentUrl(document)}#p{page}\">p. {page}</a>{pdf}</footer></blockquote>");
         }
     }
 }

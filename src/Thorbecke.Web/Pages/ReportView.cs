@@ -12,8 +12,13 @@ internal sealed class ReportView
     private readonly Dictionary<(string Ask, string Document), ReviewedResult> cells;
     private readonly Dictionary<string, string> labels;
 
-    public ReportView(ScanReport report)
+    private readonly Func<DocumentInfo, bool> hasOriginal;
+
+    /// <param name="report">The latest scan with its reviews.</param>
+    /// <param name="hasOriginal">Whether a document's original file is kept; none are when null.</param>
+    public ReportView(ScanReport report, Func<DocumentInfo, bool>? hasOriginal = null)
     {
+        this.hasOriginal = hasOriginal ?? (_ => false);
         Report = report;
         Grid = ResultGrid.For(report);
         var machine = Grid.Rows().Select(row => row.Result).ToList();
@@ -48,4 +53,11 @@ internal sealed class ReportView
     public static string AskUrl(Ask ask) => $"/vragen/{Html.U(ask.Id)}";
 
     public static string DocumentUrl(DocumentInfo document) => $"/documenten/{Html.U(document.Id)}";
+
+    /// <summary>Where the kept original file opens or downloads; null when it was not kept.</summary>
+    public string? OriginalUrl(DocumentInfo document) => hasOriginal(document) ? $"{DocumentUrl(document)}/origineel" : null;
+
+    /// <summary>The kept original when it is a PDF, which a browser opens at <c>#page=N</c>; null otherwise.</summary>
+    public string? PdfUrl(DocumentInfo document) =>
+        string.Equals(Path.GetExtension(document.File), ".pdf", StringComparison.OrdinalIgnoreCase) ? OriginalUrl(document) : null;
 }
