@@ -10,6 +10,9 @@ namespace Thorbecke.Core.Text;
 /// </summary>
 public static class PassageFinder
 {
+    /// <summary>The square of F-beta's beta: how much more recall counts than precision.</summary>
+    private const double RecallWeight = 4;
+
     /// <summary>The best hits, verbatim ones first, then paraphrases by score; at most one paraphrase per page.</summary>
     public static IReadOnlyList<PassageHit> Find(string requested, IEnumerable<Page> pages, PassageFinderOptions? options = null)
     {
@@ -32,7 +35,7 @@ public static class PassageFinder
         {
             var verbatim = Verbatim(page, needle, requested);
             hits.AddRange(verbatim);
-            if (verbatim.Count == 0 && paraphrase && Paraphrase(page, wanted, window) is { } hit && hit.Score >= options.MinScore)
+            if (verbatim.Count == 0 && paraphrase && Paraphrase(page, wanted, window, options.MinScore) is { } hit && hit.Score >= options.MinScore)
             {
                 hits.Add(hit);
             }
@@ -68,20 +71,20 @@ public static class PassageFinder
     }
 
     /// <summary>
-    /// The page's best stretch: among windows of <paramref name="window"/> content words that start at a shared
-    /// word, the one sharing the most distinct words, trimmed to its first and last shared word and scored as
-    /// the harmonic mean of the share of the passage's words it has (recall) and of its words the passage has (precision).
+    /// The page's best stretch: it starts and ends on a word the passage has, is at most <paramref name="window"/>
+    /// content words long, and has the best weighted harmonic mean of the share of the passage's words it has (recall) and
+    /// the share of its words the passage has (precision), recall counting most. A sliding count of shared words skips the starts that
+    /// cannot beat the best so far, so a page costs about one pass unless it really resembles the passage.
     /// </summary>
-    private static PassageHit? Paraphrase(Page page, HashSet<string> wanted, int window)
+    private static PassageHit? Paraphrase(Page page, HashSet<string> wanted, int window, double minScore)
     {
         var words = ContentWords(page.Text);
-        if (words.Count == 0)
-        {
-            return null;
-        }
 
-        var best = (Start: -1, Shared: 0);
+        // With every word of the stretch shared (precision 1), a score of s needs a recall of w s / (1 + w - s).
+        var minShared = Math.Max(1, (int)Math.Ceiling(wanted.Count * RecallWeight * minScore / (1 + RecallWeight - minScore)));
+        var best = (Start: -1, End: -1, Score: 0.0);
         var inWindow = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var shared = 0;
         var end = 0;
         for (var start = 0; start < words.Count; start++)
@@ -94,12 +97,31 @@ public static class PassageFinder
                 }
             }
 
-            if (wanted.Contains(words[start].Stem) && shared > best.Shared)
+            if (!wanted.Contains(words[start].Stem))
             {
-                best = (start, shared);
+                continue;
             }
 
-            if (wanted.Contains(words[start].Stem) && Decrement(inWindow, words[start].Stem) == 0)
+            if (shared >= minShared && Score(shared, wanted.Count, shared) > best.Score)
+            {
+                seen.Clear();
+                var found = 0;
+                for (var last = start; last < end; last++)
+                {
+                    var stem = words[last].Stem;
+                    if (seen.Add(stem) && wanted.Contains(stem))
+                    {
+                        found++;
+                    }
+
+                    if (wanted.Contains(stem) && Score(found, wanted.Count, seen.Count) is var score && score > best.Score)
+                    {
+                        best = (start, last, score);
+                    }
+                }
+            }
+
+            if (Decrement(inWindow, words[start].Stem) == 0)
             {
                 shared--;
             }
@@ -110,21 +132,17 @@ public static class PassageFinder
             return null;
         }
 
-        var last = Math.Min(words.Count, best.Start + window) - 1;
-        while (!wanted.Contains(words[last].Stem))
-        {
-            last--;
-        }
-
-        var stretch = words.GetRange(best.Start, last - best.Start + 1);
-        var distinct = stretch.Select(w => w.Stem).Distinct(StringComparer.Ordinal).Count();
-        var recall = (double)best.Shared / wanted.Count;
-        var precision = (double)best.Shared / distinct;
-        var score = 2 * recall * precision / (recall + precision);
+        var stretch = words.GetRange(best.Start, best.End - best.Start + 1);
         var span = new TextSpan(stretch[0].Word.Span.Start, stretch[^1].Word.Span.End - stretch[0].Word.Span.Start);
         var marks = stretch.Where(w => wanted.Contains(w.Stem)).Select(w => w.Word.Span).ToList();
-        return new PassageHit(page.Number, span, page.Text.Substring(span.Start, span.Length), score, PassageMatchKind.Paraphrase, marks);
+        return new PassageHit(page.Number, span, page.Text.Substring(span.Start, span.Length), best.Score, PassageMatchKind.Paraphrase, marks);
     }
+
+    /// <summary>
+    /// The F2 score of recall (shared of wanted) and precision (shared of the stretch's distinct words): recall
+    /// weighs four times as much, because a passage is found when most of it is there, with a few words between.
+    /// </summary>
+    private static double Score(int shared, int wanted, int distinct) => (1 + RecallWeight) * shared / ((RecallWeight * wanted) + distinct);
 
     private static List<(TextWord Word, string Stem)> ContentWords(string text) => TextWords.Of(text)
         .Where(w => w.Folded.Length > 1 && !DutchStopWords.Contains(w.Folded))
