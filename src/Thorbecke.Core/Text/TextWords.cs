@@ -9,8 +9,6 @@ namespace Thorbecke.Core.Text;
 /// </summary>
 internal static class TextWords
 {
-    private static readonly HashSet<string> ElisionWords = new(StringComparer.Ordinal) { "en", "of", "tot", "noch", "als" };
-
     public static List<TextWord> Of(string text)
     {
         var words = new List<TextWord>();
@@ -31,7 +29,7 @@ internal static class TextWords
             {
                 var before = folded.Length;
                 var after = ReadRun(text, next, folded);
-                if (IsElision(text, end, next) && ElisionWords.Contains(folded.ToString(before, folded.Length - before)))
+                if (IsElision(text, end, next) && SearchText.ElisionWords.Contains(folded.ToString(before, folded.Length - before)))
                 {
                     folded.Length = before;
                     break;
