@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Thorbecke.Core.Accounts;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Web.Api;
+using Thorbecke.Web.Comparison;
 using Thorbecke.Web.Documents;
 using Thorbecke.Web.Pages;
 using Thorbecke.Web.Reviews;
@@ -16,8 +17,9 @@ namespace Thorbecke.Web;
 
 /// <summary>
 /// Every route of the app, listed first; the page handlers follow (the API's are in <see cref="ApiHandlers"/>, the
-/// downloads in <see cref="Exports"/>). Every route needs a login unless it says AllowAnonymous; every form POST is
-/// checked for its anti-forgery token because it binds an <see cref="IFormCollection"/>.
+/// downloads in <see cref="Exports"/>, the compare pages' in <see cref="CompareHandlers"/>). Every route needs a
+/// login unless it says AllowAnonymous; every form POST is checked for its anti-forgery token because it binds an
+/// <see cref="IFormCollection"/>.
 /// </summary>
 internal static class Routes
 {
@@ -39,6 +41,9 @@ internal static class Routes
         pages.MapGet("/zoeken", Search);
         pages.MapGet("/toevoegen", UploadHandlers.Show);
         pages.MapPost("/toevoegen", UploadHandlers.Upload).RequireAuthorization(Roles.CanReview);
+        pages.MapGet(ComparePage.Path, CompareHandlers.Compare);
+        pages.MapGet(PassagePage.Path, CompareHandlers.PassageForm);
+        pages.MapPost(PassagePage.Path, CompareHandlers.FindPassage);
 
         pages.MapGet("/export", (HttpContext http) => Html.Page(ExportPage.Render(PageContext.From(http))));
         pages.MapGet("/export/resultaten.json", Exports.Json);

@@ -9,9 +9,9 @@ using Thorbecke.Storage;
 namespace Thorbecke.Web.Tests;
 
 /// <summary>
-/// A small stored scan: six asks in four themes, three three-page programmes, a result for every cell with verbatim
-/// quotes, and a finished run; plus accounts for each role. Every cell a test reviews is its own, so the tests can
-/// share one app in any order.
+/// A small stored scan: six asks in four themes, three four-page programmes and a four-page coalition agreement
+/// (last, so the programmes keep their places), a result for every cell with verbatim quotes, and a finished run;
+/// plus accounts for each role. Every cell a test reviews is its own, so the tests can share one app in any order.
 /// </summary>
 internal static class TestData
 {
@@ -27,15 +27,19 @@ internal static class TestData
         new Ask("zorg-01", "Zorg", "Stop het abonnementstarief in de Wmo."),
     ]);
 
-    /// <summary>Per party, one sentence per theme; each is a page's first line and the evidence quote for that theme.</summary>
-    private static readonly (string Party, string[] Sentences)[] Parties =
+    /// <summary>Per party, its kind of document and one sentence per theme; each is a page's first line and the evidence quote for that theme.</summary>
+    private static readonly (string Party, string Kind, string[] Sentences)[] Parties =
     [
-        ("Partij voor de Gemeente", ["Wij bouwen 100.000 sociale huurwoningen per jaar.", "De opschalingskorting gaat van tafel.", "Gemeenten krijgen geld voor warmtenetten.", "Het abonnementstarief verdwijnt."]),
-        ("Lokaal Liberaal", ["Woningbouw laten we aan de markt.", "Gemeenten moeten zuiniger worden.", "Klimaatbeleid is een zaak van het Rijk.", "De eigen bijdrage in de Wmo gaat omhoog."]),
-        ("Groen Samen", ["Betaalbaar wonen voor iedereen.", "Een eerlijke verdeling van het gemeentefonds.", "Elke wijk van het gas af met steun van het Rijk.", "Zorg dichtbij, met een eerlijke eigen bijdrage."]),
+        ("Partij voor de Gemeente", "programme", ["Wij bouwen 100.000 sociale huurwoningen per jaar.", "De opschalingskorting gaat van tafel.", "Gemeenten krijgen geld voor warmtenetten.", "Het abonnementstarief verdwijnt."]),
+        ("Lokaal Liberaal", "programme", ["Woningbouw laten we aan de markt.", "Gemeenten moeten zuiniger worden.", "Klimaatbeleid is een zaak van het Rijk.", "De eigen bijdrage in de Wmo gaat omhoog."]),
+        ("Groen Samen", "programme", ["Betaalbaar wonen voor iedereen.", "Een eerlijke verdeling van het gemeentefonds.", "Elke wijk van het gas af met steun van het Rijk.", "Zorg dichtbij, met een eerlijke eigen bijdrage."]),
+        ("Coalitie", "agreement", ["Het kabinet schaft de verhuurderheffing definitief af.", "De opschalingskorting wordt gehalveerd.", "Het Rijk stelt structureel middelen beschikbaar voor de warmtetransitie.", "Het abonnementstarief verdwijnt."]),
     ];
 
-    public static IReadOnlyList<Document> Documents { get; } = Parties.Select((party, i) => BuildDocument(i, party.Party, party.Sentences)).ToList();
+    public static IReadOnlyList<Document> Documents { get; } = Parties.Select((party, i) => BuildDocument(i, party.Party, party.Kind, party.Sentences)).ToList();
+
+    /// <summary>The index of the coalition agreement in <see cref="Documents"/>.</summary>
+    public const int Agreement = 3;
 
     public static int CellCount => Agenda.Asks.Count * Documents.Count;
 
@@ -67,7 +71,7 @@ internal static class TestData
 
     public static string Quote(int document, string theme) => Parties[document].Sentences[Agenda.Themes.ToList().IndexOf(theme)];
 
-    private static Document BuildDocument(int index, string party, string[] sentences)
+    private static Document BuildDocument(int index, string party, string kind, string[] sentences)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(party)));
         Page[] pages =
@@ -78,7 +82,9 @@ internal static class TestData
             new(4, $"{sentences[3]}\nHoofdstuk Zorg. Dichtbij huis."),
         ];
         var passages = pages.Select((p, i) => new Passage(i, p.Number, p.Text.Split('\n')[0], [$"Hoofdstuk {p.Number}"])).ToList();
-        var info = new DocumentInfo(DocumentInfo.IdFor(sha), $"programma-{index + 1}.pdf", sha, party, "programme", $"Verkiezingsprogramma {party}", "tk2025", pages.Length);
+        var info = kind == "agreement"
+            ? new DocumentInfo(DocumentInfo.IdFor(sha), "akkoord.pdf", sha, party, kind, "Coalitieakkoord 2026", "tk2025", pages.Length)
+            : new DocumentInfo(DocumentInfo.IdFor(sha), $"programma-{index + 1}.pdf", sha, party, kind, $"Verkiezingsprogramma {party}", "tk2025", pages.Length);
         return new Document(info, pages, passages);
     }
 }

@@ -11,7 +11,7 @@ namespace Thorbecke.Core.Text;
 public static partial class SearchText
 {
     /// <summary>Words that follow an elision hyphen ("zorg- en welzijn", "land- of tuinbouw").</summary>
-    private static readonly HashSet<string> ElisionWords = new(StringComparer.Ordinal) { "en", "of", "tot", "noch", "als" };
+    internal static readonly HashSet<string> ElisionWords = new(StringComparer.Ordinal) { "en", "of", "tot", "noch", "als" };
 
     private const string Vowels = "aeiouyAEIOUY";
 
