@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Thorbecke.Core.Accounts;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Web.Api;
+using Thorbecke.Web.Money;
 using Thorbecke.Web.Pages;
 using Thorbecke.Web.Reviews;
 using Thorbecke.Web.Security;
@@ -14,8 +15,9 @@ namespace Thorbecke.Web;
 
 /// <summary>
 /// Every route of the app, listed first; the page handlers follow (the API's are in <see cref="ApiHandlers"/>, the
-/// downloads in <see cref="Exports"/>). Every route needs a login unless it says AllowAnonymous; every form POST is
-/// checked for its anti-forgery token because it binds an <see cref="IFormCollection"/>.
+/// downloads in <see cref="Exports"/>, the money pages' in <see cref="MoneyHandlers"/>). Every route needs a login
+/// unless it says AllowAnonymous; every form POST is checked for its anti-forgery token because it binds an
+/// <see cref="IFormCollection"/>.
 /// </summary>
 internal static class Routes
 {
@@ -34,6 +36,8 @@ internal static class Routes
         pages.MapGet("/documenten", DocumentList);
         pages.MapGet("/documenten/{documentId}", DocumentDetail);
         pages.MapGet("/zoeken", Search);
+        pages.MapGet("/geld", MoneyHandlers.List);
+        pages.MapGet("/geld/{scenarioId}", MoneyHandlers.Scenario);
 
         pages.MapGet("/export", (HttpContext http) => Html.Page(ExportPage.Render(PageContext.From(http))));
         pages.MapGet("/export/resultaten.json", Exports.Json);

@@ -6,13 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Thorbecke.Storage;
 using Thorbecke.Web.Api;
+using Thorbecke.Web.Money;
 using Thorbecke.Web.Security;
 
 namespace Thorbecke.Web;
 
 /// <summary>
 /// The analysts' web app: the matrix of the latest scan, the evidence per ask and document, reviews, exports and a
-/// JSON API, all over the same SQLite file the CLI fills. Every page needs a login (see <c>thorbecke accounts add</c>).
+/// JSON API, all over the same SQLite file the CLI fills; and the gemeentefonds scenarios of a folder, compared. Every page needs a login (see <c>thorbecke accounts add</c>).
 /// </summary>
 public static class WebApp
 {
@@ -27,6 +28,7 @@ public static class WebApp
 
         builder.Services.AddSingleton(_ => new SqliteScanStore(database));
         builder.Services.AddSingleton<ReportSource>();
+        builder.Services.AddSingleton(new MoneySource(options));
         builder.Services.AddThorbeckeSecurity();
 
         // Keys beside the database, so logins survive a restart of 'thorbecke serve' and belong to that database.

@@ -3,4 +3,20 @@ namespace Thorbecke.Web;
 /// <summary>What <c>thorbecke serve</c> passes to the web app.</summary>
 /// <param name="DatabasePath">The SQLite file the CLI fills: documents, scan runs, results, reviews and accounts.</param>
 /// <param name="Urls">Where Kestrel listens, for example <c>http://127.0.0.1:5080</c> (several separated by ';').</param>
-public sealed record WebAppOptions(string DatabasePath, string Urls);
+public sealed record WebAppOptions(string DatabasePath, string Urls)
+{
+    /// <summary>The folder of scenario files (YAML, searched in subfolders) the money pages show; null leaves them unconfigured.</summary>
+    public string? ScenarioFolder { get; init; }
+
+    /// <summary>A CSV of municipalities (code, naam, inwoners, maatstaven) for the effect on one municipality; optional.</summary>
+    public string? MunicipalitiesPath { get; init; }
+
+    /// <summary>A CSV of bedragen per eenheid for the real distribution instead of the per-inhabitant approximation; optional.</summary>
+    public string? MaatstavenPath { get; init; }
+
+    /// <summary>A CSV of cost domains for taken versus middelen (the disbalans); optional.</summary>
+    public string? TasksPath { get; init; }
+
+    /// <summary>A CSV of economic figures that replace or add to the built-in inputs; optional.</summary>
+    public string? InputsPath { get; init; }
+}
