@@ -8,6 +8,7 @@ using Thorbecke.Core.Reviews;
 using Thorbecke.Web.Api;
 using Thorbecke.Web.Comparison;
 using Thorbecke.Web.Documents;
+using Thorbecke.Web.Money;
 using Thorbecke.Web.Pages;
 using Thorbecke.Web.Reviews;
 using Thorbecke.Web.Security;
@@ -16,9 +17,10 @@ using Thorbecke.Web.Uploads;
 namespace Thorbecke.Web;
 
 /// <summary>
-/// Every route of the app, listed first; the page handlers follow (the API's are in <see cref="ApiHandlers"/>, the
-/// downloads in <see cref="Exports"/>, the compare pages' in <see cref="CompareHandlers"/>). Every route needs a
-/// login unless it says AllowAnonymous; every form POST is checked for its anti-forgery token because it binds an
+/// Every route of the app, listed first; the page handlers follow. The others live by feature: the API in
+/// <see cref="ApiHandlers"/>, downloads in <see cref="Exports"/>, uploads in <see cref="UploadHandlers"/>, the compare
+/// pages in <see cref="CompareHandlers"/> and the money pages in <see cref="MoneyHandlers"/>. Every route needs a login
+/// unless it says AllowAnonymous; every form POST is checked for its anti-forgery token because it binds an
 /// <see cref="IFormCollection"/>.
 /// </summary>
 internal static class Routes
@@ -44,6 +46,8 @@ internal static class Routes
         pages.MapGet(ComparePage.Path, CompareHandlers.Compare);
         pages.MapGet(PassagePage.Path, CompareHandlers.PassageForm);
         pages.MapPost(PassagePage.Path, CompareHandlers.FindPassage);
+        pages.MapGet("/geld", MoneyHandlers.List);
+        pages.MapGet("/geld/{scenarioId}", MoneyHandlers.Scenario);
 
         pages.MapGet("/export", (HttpContext http) => Html.Page(ExportPage.Render(PageContext.From(http))));
         pages.MapGet("/export/resultaten.json", Exports.Json);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Thorbecke.Storage;
 using Thorbecke.Storage.Files;
 using Thorbecke.Web.Api;
+using Thorbecke.Web.Money;
 using Thorbecke.Web.Security;
 using Thorbecke.Web.Uploads;
 
@@ -15,7 +16,7 @@ namespace Thorbecke.Web;
 
 /// <summary>
 /// The analysts' web app: the matrix of the latest scan, the evidence per ask and document, reviews, exports and a
-/// JSON API, all over the same SQLite file the CLI fills. Every page needs a login (see <c>thorbecke accounts add</c>).
+/// JSON API, all over the same SQLite file the CLI fills; and the gemeentefonds scenarios of a folder, compared. Every page needs a login (see <c>thorbecke accounts add</c>).
 /// </summary>
 public static class WebApp
 {
@@ -39,6 +40,7 @@ public static class WebApp
         var maxRequest = (options.MaxUploadBytes * 4) + (1024 * 1024);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxRequest);
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = maxRequest);
+        builder.Services.AddSingleton(new MoneySource(options));
         builder.Services.AddThorbeckeSecurity();
 
         // Keys beside the database, so logins survive a restart of 'thorbecke serve' and belong to that database.

@@ -7,4 +7,19 @@ public sealed record WebAppOptions(string DatabasePath, string Urls)
 {
     /// <summary>The largest file an upload may contain; the longest party programmes are about 20 MB.</summary>
     public long MaxUploadBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>The folder of scenario files (YAML, searched in subfolders) the money pages show; null leaves them unconfigured.</summary>
+    public string? ScenarioFolder { get; init; }
+
+    /// <summary>A CSV of municipalities (code, naam, inwoners, maatstaven) for the effect on one municipality; optional.</summary>
+    public string? MunicipalitiesPath { get; init; }
+
+    /// <summary>A CSV of bedragen per eenheid for the real distribution instead of the per-inhabitant approximation; optional.</summary>
+    public string? MaatstavenPath { get; init; }
+
+    /// <summary>A CSV of cost domains for taken versus middelen (the disbalans); optional.</summary>
+    public string? TasksPath { get; init; }
+
+    /// <summary>A CSV of economic figures that replace or add to the built-in inputs; optional.</summary>
+    public string? InputsPath { get; init; }
 }

@@ -7,9 +7,9 @@ using Thorbecke.Testing;
 namespace Thorbecke.Web.Tests;
 
 /// <summary>
-/// The real app on Kestrel on a free port, over a real SQLite file in a temp folder, and one headless Debian
-/// Chromium driven by Playwright (never a downloaded browser). Started once for every test class in the "web"
-/// collection.
+/// The real app on Kestrel on a free port, over a real SQLite file and the money files of <see cref="MoneyTestData"/>
+/// in a temp folder, and one headless Debian Chromium driven by Playwright (never a downloaded browser). Started
+/// once for every test class in the "web" collection.
 /// </summary>
 public class WebFixture : IAsyncLifetime, IDisposable
 {
@@ -36,7 +36,7 @@ public class WebFixture : IAsyncLifetime, IDisposable
         Store.SaveAccount(new Account("bert", Role.Admin, PasswordHashing.Hash(TestData.Password)));
         Store.SaveAccount(new Account("vera", Role.Viewer, PasswordHashing.Hash(TestData.Password)));
 
-        app = WebApp.Build(new WebAppOptions(DatabasePath, "http://127.0.0.1:0"));
+        app = WebApp.Build(MoneyTestData.Write(folder.Path, new WebAppOptions(DatabasePath, "http://127.0.0.1:0")));
         await app.StartAsync();
         BaseAddress = new Uri(app.Urls.First());
 

@@ -27,6 +27,12 @@ internal static class ChartStyle
 
     public static Color Colour(int index) => Color.FromHex(Hex(index));
 
+    /// <summary>The number of scenario colours; scenario i uses colour i modulo this count.</summary>
+    public static int ColourCount => Colours.Length;
+
+    /// <summary>The CSS class of scenario i's swatch, e.g. <c>s0</c>.</summary>
+    public static string SwatchClass(int index) => "s" + (index % Colours.Length).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static Color DomainColour(int index) => Color.FromHex(DomainColours[index % DomainColours.Length]);
 
     public static Plot Create(string title, string xLabel, string yLabel)

@@ -3,7 +3,7 @@ using Thorbecke.Finance.Levers;
 namespace Thorbecke.Reports.Money;
 
 /// <summary>The Dutch name of each kind of lever, as a reader of the report would call it.</summary>
-internal static class LeverKindNames
+public static class LeverKindNames
 {
     public static string Dutch(LeverKind kind) => kind switch
     {

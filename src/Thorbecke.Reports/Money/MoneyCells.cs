@@ -31,7 +31,11 @@ internal static class MoneyCells
     public static string Header(string text, bool numeric = true, int span = 1) =>
         $"<th scope=\"{(span > 1 ? "colgroup" : "col")}\"{(span > 1 ? $" colspan=\"{span}\"" : "")}{(numeric ? " class=\"num\"" : "")}>{E(text)}</th>";
 
-    public static string Dot(int scenario) => $"<span class=\"dot\" style=\"--c:{ChartStyle.Hex(scenario)}\" aria-hidden=\"true\"></span>";
+    /// <summary>
+    /// The scenario's colour swatch. A class rather than a style attribute, so the web app's Content-Security-Policy
+    /// (no inline styles) shows it too; the classes are defined in <see cref="MoneyStyles"/>.
+    /// </summary>
+    public static string Dot(int scenario) => $"<span class=\"dot {ChartStyle.SwatchClass(scenario)}\" aria-hidden=\"true\"></span>";
 
     public static string ApproximationBadge => $"<span class=\"approx\">{E(MunicipalEffect.ApproximationLabel)}</span>";
 

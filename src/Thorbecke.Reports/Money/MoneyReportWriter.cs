@@ -32,6 +32,23 @@ public static class MoneyReportWriter
         writer.WriteLine("<div class=\"sheet money\">");
         MoneyHeaderSection.Write(writer, report, generatedAt);
         writer.WriteLine("<main>");
+        WriteSections(report, writer);
+        writer.WriteLine("</main>");
+        MoneyHeaderSection.WriteFooter(writer);
+        writer.WriteLine("</div>");
+        writer.WriteLine("</body>");
+        writer.WriteLine("</html>");
+    }
+
+    /// <summary>
+    /// The report's content without the document around it: the overview with its charts, each scenario, the
+    /// municipality and the disbalans. The web app shows these inside its own page, so the mailed report and the
+    /// app cannot drift apart. They need <see cref="Styles"/> and an element with class <c>money</c> around them.
+    /// </summary>
+    public static void WriteSections(MoneyReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
         MoneyOverviewSection.Write(writer, report);
         if (report.Comparison.Years.Count > 0)
         {
@@ -47,13 +64,21 @@ public static class MoneyReportWriter
         {
             MoneyBalanceSection.Write(writer, report, balance);
         }
-
-        writer.WriteLine("</main>");
-        MoneyHeaderSection.WriteFooter(writer);
-        writer.WriteLine("</div>");
-        writer.WriteLine("</body>");
-        writer.WriteLine("</html>");
     }
+
+    /// <summary>The sections as a string (see <see cref="WriteSections(MoneyReport, TextWriter)"/>).</summary>
+    public static string RenderSections(MoneyReport report)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        WriteSections(report, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// The rules the sections add to the scan report's stylesheet (report.css), for a page that links its styles
+    /// instead of inlining them. No rule relies on inline style attributes.
+    /// </summary>
+    public static string Styles => MoneyStyles.Css;
 
     /// <summary>Writes UTF-8 (without BOM) to <paramref name="stream"/> and leaves it open.</summary>
     public static void Write(MoneyReport report, Stream stream)

@@ -6,7 +6,10 @@ namespace Thorbecke.Reports.Money;
 /// </summary>
 internal static class MoneyStyles
 {
-    public const string Css = """
+    /// <summary>The rules, with one swatch class per scenario colour so the colours of the charts stay the single source.</summary>
+    public static string Css { get; } = Rules + Swatches();
+
+    private const string Rules = """
 
         /* Money report */
         .money .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -25,7 +28,7 @@ internal static class MoneyStyles
         .scenario { padding: 18px 0 6px; border-bottom: 1px solid var(--line); }
         .scenario h3, .money h3 { display: flex; align-items: center; gap: 10px; margin: 0 0 4px; font: 700 18px/1.3 var(--serif); }
         .scenario h4 { margin: 16px 0 6px; font: 600 14px/1.4 var(--sans); color: var(--muted); text-transform: uppercase; letter-spacing: 0.06em; }
-        .dot { flex: none; display: inline-block; width: 14px; height: 14px; border-radius: 3px; background: var(--c); }
+        .dot { flex: none; display: inline-block; width: 14px; height: 14px; border-radius: 3px; }
         .lever-kind { display: inline-block; padding: 0 8px; border-radius: 999px; background: var(--wash); border: 1px solid var(--line); font-size: 12.5px; white-space: nowrap; }
         .justification { color: #384152; font-size: 13.5px; min-width: 18ch; max-width: 60ch; }
         .rate-note { color: var(--muted); font-size: 12.5px; }
@@ -40,4 +43,7 @@ internal static class MoneyStyles
         }
 
         """;
+
+    private static string Swatches() => string.Concat(Enumerable.Range(0, ChartStyle.ColourCount)
+        .Select(i => $".dot.{ChartStyle.SwatchClass(i)} {{ background: {ChartStyle.Hex(i)}; }}\n"));
 }
