@@ -1,3 +1,4 @@
+using System.Globalization;
 using Thorbecke.Core.Accounts;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
@@ -70,6 +71,22 @@ public sealed class SqliteScanStore : IScanStore, IDocumentCatalog, IReviewStore
     /// <summary>The run that finished last (runs that never finished are skipped), rebuilt as a report; null when there is none.</summary>
     public ScanReport? LoadLatestReport() =>
         database.Read(RunRows.LoadLatest);
+
+    /// <summary>
+    /// A value that changes whenever what the web app shows changes: another run finished or a review was saved.
+    /// One cheap query, so a reader can keep the loaded report until it does.
+    /// </summary>
+    public string ChangeToken() =>
+        database.Read(transaction =>
+        {
+            using var select = transaction.Command("""
+                SELECT (SELECT id FROM scan_runs WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 1),
+                       (SELECT COUNT(*) FROM reviews), (SELECT COALESCE(MAX(rowid), 0) FROM reviews)
+                """);
+            using var reader = select.ExecuteReader();
+            reader.Read();
+            return string.Create(CultureInfo.InvariantCulture, $"run {(reader.IsDBNull(0) ? "-" : reader.GetInt64(0))}, reviews {reader.GetInt64(1)}/{reader.GetInt64(2)}");
+        });
 
     public IReadOnlyList<DocumentInfo> ListDocuments() =>
         database.Read(DocumentRows.List);

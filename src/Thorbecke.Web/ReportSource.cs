@@ -1,24 +1,67 @@
+using System.Text;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Reports.Json;
 using Thorbecke.Storage;
 using Thorbecke.Storage.Files;
 
 namespace Thorbecke.Web;
 
 /// <summary>
-/// The latest finished scan with the analysts' current reviews laid over it. Loaded per request: the CLI may
-/// finish a new scan while the app runs, and reviews are saved by other people at any moment.
+/// The latest finished scan with the analysts' current reviews laid over it. The CLI may finish a new scan while the
+/// app runs and reviews are saved by other people at any moment, so every request asks the store's change token (one
+/// small query) and the report is loaded again only when that token moved; otherwise the last one is shared.
 /// </summary>
 internal sealed class ReportSource(SqliteScanStore store, DocumentArchive archive)
 {
+    private readonly Lock gate = new();
+    private Snapshot? current;
+
     public SqliteScanStore Store => store;
 
     /// <summary>The original files of the scanned documents.</summary>
     public DocumentArchive Archive => archive;
 
     /// <summary>Null when the database holds no finished scan yet.</summary>
-    public ScanReport? Latest() =>
-        store.LoadLatestReport() is { } report ? report with { Reviews = store.CurrentReviews() } : null;
+    public ScanReport? Latest() => Current()?.Report;
 
     /// <summary>The latest scan as the pages read it; null when there is none.</summary>
-    public Pages.ReportView? View() => Latest() is { } report ? new Pages.ReportView(report, d => archive.Find(d) is not null) : null;
+    public Pages.ReportView? View() => Current()?.View;
+
+    /// <summary>The latest scan as the results contract's JSON (UTF-8), with the reviews in it; null when there is none.</summary>
+    public byte[]? Json() => Current()?.Json.Value;
+
+    private Snapshot? Current()
+    {
+        var token = store.ChangeToken();
+        var known = Volatile.Read(ref current);
+        if (known is not null && known.Token == token)
+        {
+            return known;
+        }
+
+        // One request loads, the others that arrive meanwhile wait for it instead of loading the same report again.
+        lock (gate)
+        {
+            if (current is not null && current.Token == token)
+            {
+                return current;
+            }
+
+            var report = store.LoadLatestReport() is { } latest ? latest with { Reviews = store.CurrentReviews() } : null;
+            var snapshot = report is null ? null : new Snapshot(token, report, new Pages.ReportView(report, d => archive.Find(d) is not null));
+            Volatile.Write(ref current, snapshot);
+            return snapshot;
+        }
+    }
+
+    private sealed class Snapshot(string token, ScanReport report, Pages.ReportView view)
+    {
+        public string Token => token;
+
+        public ScanReport Report => report;
+
+        public Pages.ReportView View => view;
+
+        public Lazy<byte[]> Json { get; } = new(() => Encoding.UTF8.GetBytes(ResultsJsonWriter.ToJson(report)));
+    }
 }

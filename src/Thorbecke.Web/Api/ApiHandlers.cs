@@ -15,8 +15,8 @@ namespace Thorbecke.Web.Api;
 internal static class ApiHandlers
 {
     public static IResult Results(ReportSource source) =>
-        source.Latest() is { } report
-            ? TypedResults.Text(ResultsJsonWriter.ToJson(report), "application/json; charset=utf-8")
+        source.Json() is { } json
+            ? TypedResults.Bytes(json, "application/json; charset=utf-8")
             : TypedResults.NotFound(new ApiError(NoScan));
 
     public static IResult SaveReview(ReviewBody body, ReportSource source, ClaimsPrincipal user)

@@ -42,7 +42,7 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
 
             var failed = report.Errors.Count(e => job.FileNames.Contains(e.File, StringComparer.Ordinal));
             job.Finish(failed == 0
-                ? $"Klaar: {report.Documents.Count} documenten in de matrix."
+                ? $"Klaar: {(report.Documents.Count == 1 ? "1 document" : $"{report.Documents.Count} documenten")} in de matrix."
                 : $"Klaar, maar {failed} van de {job.FileNames.Count} bestanden kon niet worden gelezen; de andere documenten staan in de matrix.");
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

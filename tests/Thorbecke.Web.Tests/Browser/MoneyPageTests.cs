@@ -13,11 +13,13 @@ public sealed class MoneyPageTests(WebFixture web)
         var blocked = CollectPolicyViolations(anna.Page);
 
         await anna.Page.Locator("nav.app-nav a", new() { HasTextString = "Geld" }).ClickAsync();
+        await anna.Page.WaitForURLAsync("**/geld");
         Assert.Equal(2, await anna.Page.Locator("table.scenario-list input[name=s]:checked").CountAsync());
         Assert.Contains($"regel {MoneyTestData.BrokenLine}", await anna.Page.Locator("tr.broken").TextContentAsync(), StringComparison.Ordinal);
 
         await anna.Page.Locator("select[name=gemeente]").SelectOptionAsync("Utrecht");
         await anna.Page.Locator("form.money-pick button").ClickAsync();
+        await anna.Page.WaitForURLAsync("**/geld?*gemeente=Utrecht*");
         await anna.Page.Locator("#gemeente").WaitForAsync();
 
         Assert.Contains("benadering (naar inwonertal)", await anna.Page.Locator("#gemeente").TextContentAsync(), StringComparison.Ordinal);
@@ -42,6 +44,7 @@ public sealed class MoneyPageTests(WebFixture web)
         await vera.Page.GotoAsync("/geld");
 
         await vera.Page.Locator("tr[data-scenario=plus] a").ClickAsync();
+        await vera.Page.WaitForURLAsync("**/geld/plus");
 
         Assert.Equal("Plus voor gemeenten", await vera.Page.Locator("h1").TextContentAsync());
         Assert.Equal(1, await vera.Page.Locator("#herkomst tr.unconfirmed").CountAsync());
