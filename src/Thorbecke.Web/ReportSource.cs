@@ -42,6 +42,8 @@ internal sealed class ReportSource(SqliteScanStore store, DocumentArchive archiv
         // One request loads, the others that arrive meanwhile wait for it instead of loading the same report again.
         lock (gate)
         {
+            // Asked again inside the lock: a request that waited here must not put back an older report.
+            token = store.ChangeToken();
             if (current is not null && current.Token == token)
             {
                 return current;

@@ -41,8 +41,8 @@ internal static class Routes
         pages.MapGet("/documenten/{documentId}", DocumentDetail);
         pages.MapGet("/documenten/{documentId}/origineel", OriginalFile.Serve);
         pages.MapGet("/zoeken", Search);
-        pages.MapGet("/toevoegen", UploadHandlers.Show);
-        pages.MapPost("/toevoegen", UploadHandlers.Upload).RequireAuthorization(Roles.CanReview);
+        pages.MapGet(UploadHandlers.Path, UploadHandlers.Show);
+        pages.MapPost(UploadHandlers.Path, UploadHandlers.Upload).RequireAuthorization(Roles.CanReview);
         pages.MapGet(ComparePage.Path, CompareHandlers.Compare);
         pages.MapGet(PassagePage.Path, CompareHandlers.PassageForm);
         pages.MapPost(PassagePage.Path, CompareHandlers.FindPassage);

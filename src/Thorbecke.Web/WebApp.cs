@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Thorbecke.Storage;
@@ -36,10 +35,7 @@ public static class WebApp
         builder.Services.AddSingleton<ScanQueue>();
         builder.Services.AddHostedService<ScanWorker>();
 
-        // Room for a few files at the limit in one post; each file is checked against the limit on its own.
-        var maxRequest = (options.MaxUploadBytes * 4) + (1024 * 1024);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxRequest);
-        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = maxRequest);
+        builder.AddUploadSizeLimits(options);
         builder.Services.AddSingleton(new MoneySource(options));
         builder.Services.AddThorbeckeSecurity();
 
@@ -53,6 +49,7 @@ public static class WebApp
 
         var app = builder.Build();
         app.UseSecurityHeaders();
+        app.UseUploadSizeLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

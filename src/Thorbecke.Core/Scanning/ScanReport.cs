@@ -24,6 +24,9 @@ public sealed record ScanReport(
     public AskResult? Find(string askId, string documentId) =>
         Results.FirstOrDefault(r => r.Ask == askId && r.Document == documentId);
 
+    /// <summary>The engine that judged the results (<see cref="Verdicts.IAskMatcher.EngineVersion"/>), when known.</summary>
+    public string? EngineVersion { get; init; }
+
     /// <summary>The analysts' current reviews of this report's cells; they win over the machine in every view and export.</summary>
     public IReadOnlyList<Review> Reviews { get; init; } = [];
 

@@ -37,7 +37,7 @@ public sealed class Scanner
         var outcomes = new FileOutcome[inputs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken };
         var biggestFirst = Enumerable.Range(0, inputs.Count).OrderByDescending(i => inputs[i].SizeHint).ToList();
-        Parallel.ForEach(biggestFirst, parallel, i => outcomes[i] = ScanOne(agenda, fingerprint, inputs[i], progress));
+        Parallel.ForEach(biggestFirst, parallel, i => outcomes[i] = ScanOne(agenda, fingerprint, inputs[i], i, progress));
 
         var documents = new List<DocumentInfo>();
         var results = new List<AskResult>();
@@ -61,14 +61,14 @@ public sealed class Scanner
             store.FinishRun(runId, documents, errors);
         }
 
-        return new ScanReport(agenda, documents, results, errors);
+        return new ScanReport(agenda, documents, results, errors) { EngineVersion = matcher.EngineVersion };
     }
 
-    private FileOutcome ScanOne(Agenda agenda, string fingerprint, ScanInput input, IProgress<ScanProgress>? progress)
+    private FileOutcome ScanOne(Agenda agenda, string fingerprint, ScanInput input, int index, IProgress<ScanProgress>? progress)
     {
         try
         {
-            progress?.Report(new ScanProgress(input.FileName, ScanStage.Reading));
+            progress?.Report(new ScanProgress(input.FileName, ScanStage.Reading) { Input = index });
             var document = ReadOrReuse(input);
 
             IReadOnlyList<AskResult>? results;
@@ -79,7 +79,7 @@ public sealed class Scanner
 
             if (results is null || results.Count != agenda.Asks.Count)
             {
-                progress?.Report(new ScanProgress(input.FileName, ScanStage.Matching, $"{document.Info.Pages} pagina's"));
+                progress?.Report(new ScanProgress(input.FileName, ScanStage.Matching, $"{document.Info.Pages} pagina's") { Input = index });
                 results = MatchSafely(agenda, document);
                 lock (storeLock)
                 {
@@ -87,20 +87,20 @@ public sealed class Scanner
                 }
             }
 
-            progress?.Report(new ScanProgress(input.FileName, ScanStage.Done, $"{document.Info.Pages} pagina's"));
+            progress?.Report(new ScanProgress(input.FileName, ScanStage.Done, $"{document.Info.Pages} pagina's") { Input = index });
             return new FileOutcome(document.Info, results, null);
         }
         catch (DocumentReadException e)
         {
-            return Failed(input, e.Message, progress);
+            return Failed(input, index, e.Message, progress);
         }
         catch (IOException e)
         {
-            return Failed(input, $"het bestand kan niet worden gelezen ({e.Message})", progress);
+            return Failed(input, index, $"het bestand kan niet worden gelezen ({e.Message})", progress);
         }
         catch (UnauthorizedAccessException)
         {
-            return Failed(input, "geen toegang tot het bestand", progress);
+            return Failed(input, index, "geen toegang tot het bestand", progress);
         }
     }
 
@@ -140,7 +140,7 @@ public sealed class Scanner
             }
 
             // Documents stored before originals were kept get their file now.
-            options.Archive?.Keep(sha256, input.Extension, content);
+            KeepOriginal(sha256, input.Extension, content);
             return stored;
         }
 
@@ -165,8 +165,21 @@ public sealed class Scanner
             store.SaveDocument(document);
         }
 
-        options.Archive?.Keep(sha256, input.Extension, content);
+        KeepOriginal(sha256, input.Extension, content);
         return document;
+    }
+
+    /// <summary>The original is a convenience for reviewers: a full disk or a read-only folder must not cost the verdicts.</summary>
+    private void KeepOriginal(string sha256, string extension, byte[] content)
+    {
+        try
+        {
+            options.Archive?.Keep(sha256, extension, content);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Without its original a document only lacks the link to its PDF; the page text is stored.
+        }
     }
 
     /// <summary>An engine failure on one document is reported for that file; the others are still judged.</summary>
@@ -224,9 +237,9 @@ public sealed class Scanner
     private string SupportedExtensions() =>
         string.Join(", ", readers.SelectMany(r => r.Extensions).Distinct().Order(StringComparer.Ordinal));
 
-    private static FileOutcome Failed(ScanInput input, string reason, IProgress<ScanProgress>? progress)
+    private static FileOutcome Failed(ScanInput input, int index, string reason, IProgress<ScanProgress>? progress)
     {
-        progress?.Report(new ScanProgress(input.FileName, ScanStage.Failed, reason));
+        progress?.Report(new ScanProgress(input.FileName, ScanStage.Failed, reason) { Input = index });
         return new FileOutcome(null, null, new ScanError(input.FileName, reason));
     }
 

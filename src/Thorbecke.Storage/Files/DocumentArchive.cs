@@ -37,9 +37,9 @@ public sealed class DocumentArchive : IDocumentArchive
 
         // Written under a temporary name and moved, so a half-written file never looks like a kept original.
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllBytes(temporary, content);
         try
         {
+            File.WriteAllBytes(temporary, content);
             File.Move(temporary, path, overwrite: false);
         }
         catch (IOException) when (File.Exists(path))

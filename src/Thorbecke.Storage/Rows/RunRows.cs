@@ -86,7 +86,7 @@ internal static class RunRows
             results.AddRange(ResultRows.Find(transaction, new ResultKey(fingerprint, engine, document.Id)) ?? []);
         }
 
-        return new ScanReport(AgendaJson.Read(agendaJson), documents, results, ReadErrors(transaction, runId));
+        return new ScanReport(AgendaJson.Read(agendaJson), documents, results, ReadErrors(transaction, runId)) { EngineVersion = engine };
     }
 
     /// <summary>The run's documents in run order, described as they are now but with the file name that run read.</summary>

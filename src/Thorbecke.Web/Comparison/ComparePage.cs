@@ -111,7 +111,11 @@ internal static class ComparePage
                 + $"<span class=\"ask-text\">{Html.E(row.Ask.Text)}</span></a></th>");
             w.Write($"<td class=\"outcome\"><a href=\"{ReportView.CellUrl(row.Ask, reference)}\">{AdoptionLook.Badge(row.Adoption)}</a>{ReviewMark(row.Reference)}</td>");
             w.Write("<td class=\"evidence\">");
-            Quotes.Write(w, reference, row.Reference.Evidence.Take(1));
+            if (row.Adoption != Adoption.Silent)
+            {
+                Quotes.Write(w, reference, row.Reference.Evidence.Take(1), view.PdfUrl(reference));
+            }
+
             w.Write("</td>");
             WriteParties(w, view, row, row.Supporters, "supporters");
             WriteParties(w, view, row, row.PartialSupporters, "partial");

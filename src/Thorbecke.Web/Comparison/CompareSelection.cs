@@ -22,7 +22,8 @@ internal sealed record CompareSelection(DocumentInfo? Reference, IReadOnlyList<D
         if (!query.ContainsKey(ReferenceKey))
         {
             var first = view.Documents.FirstOrDefault(d => !string.Equals(d.Kind, ProgrammeKind, StringComparison.OrdinalIgnoreCase));
-            return new CompareSelection(first, view.Documents.Where(d => d != first).ToList());
+            // Other agreements and letters are references too, not programmes that supported an ask.
+            return new CompareSelection(first, view.Documents.Where(d => d != first && string.Equals(d.Kind, ProgrammeKind, StringComparison.OrdinalIgnoreCase)).ToList());
         }
 
         // A submitted form names its programmes; none checked means none compared, not all.

@@ -6,7 +6,8 @@ namespace Thorbecke.Web.Pages;
 
 /// <summary>
 /// Adding documents: the form (for reviewers and admins) and the recent uploads with what the scan is doing with each
-/// file. While an upload is waiting or being scanned the page reloads itself every two seconds.
+/// file. Right after an upload the page follows the scan, reloading itself every two seconds while a job runs; opened
+/// on its own it does not, so a reload never clears a form someone is filling in.
 /// </summary>
 internal static class UploadPage
 {
@@ -14,7 +15,7 @@ internal static class UploadPage
     public const string PartyField = "partij";
     public const string KindField = "soort";
 
-    public static string Render(PageContext page, IReadOnlyList<UploadJob> jobs, long maxFileBytes, string? error = null) =>
+    public static string Render(PageContext page, IReadOnlyList<UploadJob> jobs, long maxFileBytes, string? error = null, bool follow = false) =>
         Layout.Render(page, "Documenten toevoegen", w =>
         {
             w.WriteLine("<header class=\"masthead\"><p class=\"kicker\">Scannen</p><h1>Documenten toevoegen</h1>");
@@ -34,8 +35,13 @@ internal static class UploadPage
                 w.WriteLine("<p class=\"message\">U kunt alleen lezen; vraag een beheerder om documenten toe te voegen.</p>");
             }
 
+            if (!follow && jobs.Any(j => j.IsActive))
+            {
+                w.WriteLine($"<p class=\"message\">Er wordt gescand. <a href=\"/toevoegen?{UploadHandlers.FollowKey}=1\">Volg de voortgang</a> (de pagina vernieuwt zich dan zelf).</p>");
+            }
+
             WriteJobs(w, jobs);
-        }, jobs.Any(j => j.IsActive) ? 2 : null);
+        }, follow && jobs.Any(j => j.IsActive) ? 2 : null);
 
     private static void WriteForm(TextWriter w, PageContext page, long maxFileBytes)
     {

@@ -16,7 +16,22 @@ internal sealed class ScanQueue
     private readonly List<UploadJob> recent = [];
     private int lastId;
 
+    /// <summary>Uploads wait with their bytes in memory; beyond this many, new ones are refused until the worker catches up.</summary>
+    public const int MaxWaiting = 4;
+
     public ChannelReader<UploadJob> Reader => channel.Reader;
+
+    /// <summary>How many uploads wait for the worker.</summary>
+    public int Waiting
+    {
+        get
+        {
+            lock (gate)
+            {
+                return recent.Count(j => j.State == UploadState.Waiting);
+            }
+        }
+    }
 
     public UploadJob Enqueue(IReadOnlyList<UploadedFile> files, DocumentMetadata metadata, string by, DateTimeOffset at)
     {

@@ -1,6 +1,8 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Ingest;
 using Thorbecke.Search.Matching;
@@ -29,21 +31,29 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
     {
         try
         {
-            var files = job.TakeFiles();
             var latest = store.LoadLatestReport();
+            var matcher = new LexicalAskMatcher(new MatcherOptions());
+            if (latest?.EngineVersion is { } engine && engine != matcher.EngineVersion)
+            {
+                // Re-judging every document with the plain engine would silently replace a scan made with a
+                // thesaurus or a language model.
+                job.Fail($"De laatste scan is gemaakt met andere instellingen (engine {engine}) dan de webapp gebruikt ({matcher.EngineVersion}), "
+                    + "bijvoorbeeld met een eigen thesaurus of een taalmodel. Voeg het bestand toe met 'thorbecke scan' met dezelfde instellingen.");
+                return;
+            }
+
+            var previous = latest?.Documents.Select(ScanInput.Stored).ToList() ?? [];
+            var files = job.TakeFiles(previous.Count);
+            ScanInput[] inputs = [.. previous, .. files.Select(f => new ScanInput(f.FileName, () => f.Content, MetadataFor(f, job.Metadata), f.Content.Length))];
             var agenda = latest?.Agenda ?? BuiltInAgendas.Find(BuiltInAgendas.Vng2025)!;
-            ScanInput[] inputs =
-            [
-                .. latest?.Documents.Select(ScanInput.Stored) ?? [],
-                .. files.Select(f => new ScanInput(f.FileName, () => f.Content, job.Metadata, f.Content.Length)),
-            ];
-            var scanner = new Scanner(store, DocumentReaders.All, new LexicalAskMatcher(new MatcherOptions()), new ScanOptions { Archive = archive });
+            var scanner = new Scanner(store, DocumentReaders.All, matcher, new ScanOptions { Archive = archive });
             var report = scanner.Scan(agenda, inputs, job, stoppingToken);
 
-            var failed = report.Errors.Count(e => job.FileNames.Contains(e.File, StringComparer.Ordinal));
+            var failed = job.FailedFiles();
+            var shown = report.Documents.Count == 1 ? "1 document" : $"{report.Documents.Count} documenten";
             job.Finish(failed == 0
-                ? $"Klaar: {(report.Documents.Count == 1 ? "1 document" : $"{report.Documents.Count} documenten")} in de matrix."
-                : $"Klaar, maar {failed} van de {job.FileNames.Count} bestanden kon niet worden gelezen; de andere documenten staan in de matrix.");
+                ? $"Klaar: {shown} in de matrix."
+                : $"Klaar, maar {failed} van de {job.FileNames.Count} bestanden kon niet worden gelezen; {shown} in de matrix.");
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -51,10 +61,23 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
         }
         catch (Exception e)
         {
-            // A failing job must not stop the worker: later uploads still get scanned.
+            // A failing job must not stop the worker: later uploads still get scanned. The details go to the log.
             LogFailure(log, e, job.Id);
-            job.Fail($"De scan is mislukt ({e.GetType().Name}: {e.Message}). Eerder opgeslagen documenten en beoordelingen zijn er nog.");
+            job.Fail($"De scan is mislukt door een interne fout ({e.GetType().Name}); zie het logboek van de server. "
+                + "Eerder opgeslagen documenten en beoordelingen zijn er nog.");
         }
+    }
+
+    /// <summary>
+    /// A file that is already stored keeps what is known of it, except what the uploader filled in: re-uploading a
+    /// document to keep its PDF must not rename its party to a guess from the file name.
+    /// </summary>
+    private DocumentMetadata MetadataFor(UploadedFile file, DocumentMetadata given)
+    {
+        var known = store.FindDocument(Convert.ToHexStringLower(SHA256.HashData(file.Content)))?.Info;
+        return known is null
+            ? given
+            : new DocumentMetadata(given.Party ?? known.Party, given.Kind ?? known.Kind, known.Election, known.Title);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Scanning upload {JobId} failed")]

@@ -10,8 +10,9 @@ namespace Thorbecke.Web.Uploads;
 internal sealed class UploadJob : IProgress<ScanProgress>
 {
     private readonly Lock gate = new();
-    private readonly Dictionary<string, ScanProgress> progress = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, ScanProgress> progress = [];
     private IReadOnlyList<UploadedFile>? files;
+    private int firstInput = int.MaxValue;
 
     public UploadJob(int id, IReadOnlyList<UploadedFile> files, DocumentMetadata metadata, string by, DateTimeOffset at)
     {
@@ -41,13 +42,17 @@ internal sealed class UploadJob : IProgress<ScanProgress>
 
     public bool IsActive => State is UploadState.Waiting or UploadState.Scanning;
 
-    /// <summary>The files, once: the bytes are not kept in memory after the scan has them.</summary>
-    public IReadOnlyList<UploadedFile> TakeFiles()
+    /// <summary>
+    /// The files, once: the bytes are not kept in memory after the scan has them. <paramref name="firstInput"/> is
+    /// where they start among the scan's inputs, after the documents of the latest run, which may share a file name.
+    /// </summary>
+    public IReadOnlyList<UploadedFile> TakeFiles(int firstInput)
     {
         lock (gate)
         {
             var taken = files ?? [];
             files = null;
+            this.firstInput = firstInput;
             State = UploadState.Scanning;
             return taken;
         }
@@ -57,7 +62,10 @@ internal sealed class UploadJob : IProgress<ScanProgress>
     {
         lock (gate)
         {
-            progress[value.File] = value;
+            if (value.Input >= firstInput)
+            {
+                progress[value.Input - firstInput] = value;
+            }
         }
     }
 
@@ -66,7 +74,16 @@ internal sealed class UploadJob : IProgress<ScanProgress>
     {
         lock (gate)
         {
-            return FileNames.Select(f => (f, progress.GetValueOrDefault(f))).ToList();
+            return FileNames.Select((f, i) => (f, progress.GetValueOrDefault(i))).ToList();
+        }
+    }
+
+    /// <summary>How many of the uploaded files the scan could not read.</summary>
+    public int FailedFiles()
+    {
+        lock (gate)
+        {
+            return progress.Values.Count(p => p.Stage == ScanStage.Failed);
         }
     }
 

@@ -60,6 +60,13 @@ internal static class UploadRules
         return new UploadCheck(read, null);
     }
 
+    /// <summary>The party as typed, without control characters and at most 100 characters; null when empty.</summary>
+    public static string? CleanParty(string party)
+    {
+        var clean = new string([.. party.Where(c => !char.IsControl(c))]).Trim();
+        return clean.Length == 0 ? null : clean[..Math.Min(clean.Length, 100)].Trim();
+    }
+
     /// <summary>The name without any folder a browser may send, and without characters that do not belong in one.</summary>
     public static string SafeName(string fileName)
     {

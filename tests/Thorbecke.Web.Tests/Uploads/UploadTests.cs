@@ -92,6 +92,33 @@ public sealed class UploadTests(EmptyWebFixture web)
     }
 
     [Fact]
+    public async Task Should_keep_what_is_known_of_a_document_that_is_uploaded_again_without_a_party()
+    {
+        await using var bert = await BrowserSession.LogIn(web, "bert");
+        var pdf = new PdfFixtureBuilder().AddPage(p => p.Heading("Wonen").Paragraph("Wij bouwen meer sociale huurwoningen in elke gemeente.")).Build();
+        await Upload(bert, "bekend.pdf", "Bekende Partij", pdf);
+        await WaitForState(bert, "bekend.pdf", "klaar");
+
+        await Upload(bert, "bekend-opnieuw.pdf", "", pdf);
+        await WaitForState(bert, "bekend-opnieuw.pdf", "klaar");
+
+        var document = Assert.Single(web.Store.LoadLatestReport()!.Documents, d => d.File == "bekend-opnieuw.pdf");
+        Assert.Equal("Bekende Partij", document.Party);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_big_body_anywhere_but_the_upload()
+    {
+        using var bert = await Session.LogIn(web, "bert");
+        var comment = new string('x', 2 * 1024 * 1024);
+        using var huge = new StringContent($"{{\"ask\":\"formatie-01\",\"document\":\"x\",\"verdict\":\"support\",\"comment\":\"{comment}\"}}", System.Text.Encoding.UTF8, "application/json");
+
+        var response = await bert.Client.PostAsync("/api/reviews", huge);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Should_not_let_a_viewer_upload()
     {
         await using var vera = await BrowserSession.LogIn(web, "vera");
