@@ -13,7 +13,7 @@ namespace Thorbecke.Search.Judging;
 /// </summary>
 public sealed class RuleBasedJudge(MatcherOptions options) : IVerdictJudge
 {
-    public string Version => "rules-2";
+    public string Version => "rules-3";
 
     public JudgedVerdict Judge(AskFeatures features, int bestPage)
     {
@@ -54,7 +54,8 @@ public sealed class RuleBasedJudge(MatcherOptions options) : IVerdictJudge
     private JudgedVerdict JudgeSmall(AskFeatures features, int bestPage, string found)
     {
         var partial = options.SmallDocumentPartialCoverage;
-        if (features.BestCoverage >= options.SmallDocumentSupportCoverage)
+        // Coverage alone is a mention ("digitale weerbaarheid is belangrijk"); support needs a commitment or a cue for the ask.
+        if (features.BestCoverage >= options.SmallDocumentSupportCoverage && (features.OwnVoice || features.Position == Stance.Position.For))
         {
             var voice = features.OwnVoice ? "als eigen voornemen" : "uitgesproken";
             return new JudgedVerdict(Verdict.Support, Confidence(features.BestCoverage - options.SmallDocumentSupportCoverage), $"De kern van de vraag wordt {voice} op p. {bestPage} (dekking {found}).");

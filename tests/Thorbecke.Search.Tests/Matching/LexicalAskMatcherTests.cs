@@ -130,6 +130,14 @@ public sealed class LexicalAskMatcherTests
     }
 
     [Fact]
+    public void Should_judge_a_short_letter_that_only_describes_the_topic_as_partial()
+    {
+        var letter = Letter("Geachte Voorzitter,", "De opschalingskorting op het gemeentefonds is onderwerp van gesprek.", "Hoogachtend, de minister.");
+
+        Assert.Equal(Verdict.Partial, new LexicalAskMatcher().Match(Agenda, letter).Single(r => r.Ask == "fin-1").Verdict);
+    }
+
+    [Fact]
     public void Should_judge_a_short_letter_that_rejects_the_ask_as_oppose()
     {
         var letter = Letter("Geachte Voorzitter,", "Het kabinet schaft de opschalingskorting op het gemeentefonds niet af.", "Hoogachtend, de minister.");
