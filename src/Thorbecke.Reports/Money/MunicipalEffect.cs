@@ -17,14 +17,6 @@ public sealed record MunicipalEffect(Municipality Municipality, IReadOnlyList<Sc
     public const string ApproximationLabel = "benadering (naar inwonertal)";
 
     /// <summary>
-    /// Shares out each scenario's fund of each year with <paramref name="distribute"/> and keeps the share of
-    /// <paramref name="codeOrName"/>. The function gets the whole <see cref="FundYear"/> because the per-inhabitant
-    /// approximation needs that year's national population.
-    /// </summary>
-    public static MunicipalEffect Compute(ScenarioComparison comparison, string codeOrName, Func<FundYear, FundDistribution> distribute) =>
-        Build(comparison, codeOrName, (_, year) => distribute(year));
-
-    /// <summary>
     /// From distributions already made: one dictionary per scenario (in the comparison's order) from year to the
     /// distribution of that scenario's fund in that year.
     /// </summary>
@@ -68,15 +60,6 @@ public sealed record MunicipalEffect(Municipality Municipality, IReadOnlyList<Sc
             approximation,
             years);
     }
-
-    /// <summary>The distribution of the Financiële-verhoudingswet: needs every municipality and every maatstaf.</summary>
-    public static MunicipalEffect ByMaatstaven(ScenarioComparison comparison, string codeOrName,
-        IReadOnlyList<Municipality> municipalities, IReadOnlyList<Maatstaf> maatstaven) =>
-        Compute(comparison, codeOrName, year => DistributionModel.Distribute(year.Total, municipalities, maatstaven));
-
-    /// <summary>The approximation when only inhabitants are known: the national amount per inhabitant times the municipality's inhabitants.</summary>
-    public static MunicipalEffect PerInhabitant(ScenarioComparison comparison, string codeOrName, IReadOnlyList<Municipality> municipalities) =>
-        Compute(comparison, codeOrName, year => DistributionModel.PerInhabitant(year.Total, year.Inhabitants, municipalities));
 
     /// <summary>The title shown above the municipality's table and chart, with the approximation label when it applies.</summary>
     public string Heading => IsApproximation

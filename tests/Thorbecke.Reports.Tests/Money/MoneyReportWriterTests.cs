@@ -86,7 +86,7 @@ public partial class MoneyReportWriterTests
         var comparison = MoneySamples.ThreeScenarios();
         var report = new MoneyReport(comparison)
         {
-            Municipality = MunicipalEffect.ByMaatstaven(comparison, "GM0344", MoneySamples.Municipalities(), MoneySamples.Maatstaven()),
+            Municipality = MoneySamples.EffectByMaatstaven(comparison, "GM0344", MoneySamples.Municipalities(), MoneySamples.Maatstaven()),
         };
 
         var html = MoneyReportWriter.Render(report);

@@ -29,6 +29,19 @@ internal static class MoneySamples
         Series("ngru", (2025, 100 * Billion)),
         Series("inwoners", (2025, 18_000_000m))));
 
+    /// <summary>The per-inhabitant effect, with the distributions made here as the app's workbench makes them.</summary>
+    public static MunicipalEffect EffectPerInhabitant(ScenarioComparison comparison, string codeOrName, IReadOnlyList<Municipality> municipalities) =>
+        Effect(comparison, codeOrName, year => DistributionModel.PerInhabitant(year.Total, year.Inhabitants, municipalities));
+
+    /// <summary>The effect under the distribution of the Financiële-verhoudingswet (every municipality, every maatstaf).</summary>
+    public static MunicipalEffect EffectByMaatstaven(ScenarioComparison comparison, string codeOrName, IReadOnlyList<Municipality> municipalities, IReadOnlyList<Maatstaf> maatstaven) =>
+        Effect(comparison, codeOrName, year => DistributionModel.Distribute(year.Total, municipalities, maatstaven));
+
+    private static MunicipalEffect Effect(ScenarioComparison comparison, string codeOrName, Func<FundYear, FundDistribution> distribute) =>
+        MunicipalEffect.FromDistributions(comparison, codeOrName, comparison.Projections
+            .Select(p => (IReadOnlyDictionary<int, FundDistribution>)p.Shown.ToDictionary(year => year.Year, distribute))
+            .ToList());
+
     public static Scenario Baseline() => new("basis", "Basispad", new BbpSystematiek(), From, To, []);
 
     /// <summary>500 million a year extra for youth care, with the opschalingskorting switched on.</summary>
@@ -79,7 +92,7 @@ internal static class MoneySamples
         return new MoneyReport(comparison)
         {
             GeneratedAt = new DateTimeOffset(2025, 11, 24, 10, 0, 0, TimeSpan.Zero),
-            Municipality = MunicipalEffect.PerInhabitant(comparison, "GM0344", Municipalities()),
+            Municipality = EffectPerInhabitant(comparison, "GM0344", Municipalities()),
             Balance = TaskBalance.Compute(comparison.Baseline, Domains()),
         };
     }

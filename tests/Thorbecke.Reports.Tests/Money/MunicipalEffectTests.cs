@@ -11,7 +11,7 @@ public class MunicipalEffectTests
     {
         var comparison = MoneySamples.ThreeScenarios();
 
-        var effect = MunicipalEffect.PerInhabitant(comparison, "GM0344", MoneySamples.Municipalities());
+        var effect = MoneySamples.EffectPerInhabitant(comparison, "GM0344", MoneySamples.Municipalities());
 
         Assert.True(effect.IsApproximation);
         Assert.Equal("Utrecht", effect.Municipality.Name);
@@ -26,7 +26,7 @@ public class MunicipalEffectTests
     {
         var comparison = MoneySamples.ThreeScenarios();
 
-        var effect = MunicipalEffect.ByMaatstaven(comparison, "utrecht", MoneySamples.Municipalities(), MoneySamples.Maatstaven());
+        var effect = MoneySamples.EffectByMaatstaven(comparison, "utrecht", MoneySamples.Municipalities(), MoneySamples.Maatstaven());
 
         Assert.False(effect.IsApproximation);
         Assert.DoesNotContain("benadering", effect.Heading, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public class MunicipalEffectTests
     {
         var comparison = MoneySamples.ThreeScenarios();
 
-        var error = Assert.Throws<FinanceInputException>(() => MunicipalEffect.PerInhabitant(comparison, "GM9999", MoneySamples.Municipalities()));
+        var error = Assert.Throws<FinanceInputException>(() => MoneySamples.EffectPerInhabitant(comparison, "GM9999", MoneySamples.Municipalities()));
 
         Assert.Contains("GM9999", error.Message, StringComparison.Ordinal);
     }
@@ -58,7 +58,7 @@ public class MunicipalEffectTests
 
         var effect = MunicipalEffect.FromDistributions(comparison, "Aa en Hunze", distributions);
 
-        Assert.Equal(MunicipalEffect.PerInhabitant(comparison, "GM1680", municipalities).Years.SelectMany(y => y.Amounts),
+        Assert.Equal(MoneySamples.EffectPerInhabitant(comparison, "GM1680", municipalities).Years.SelectMany(y => y.Amounts),
             effect.Years.SelectMany(y => y.Amounts));
         Assert.True(effect.IsApproximation);
     }
