@@ -42,9 +42,19 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
                 return;
             }
 
-            var previous = latest?.Documents.Select(ScanInput.Stored).ToList() ?? [];
-            var files = job.TakeFiles(previous.Count);
-            ScanInput[] inputs = [.. previous, .. files.Select(f => new ScanInput(f.FileName, () => f.Content, MetadataFor(f, job.Metadata), f.Content.Length))];
+            var uploads = job.TakeFiles().Select(f => (File: f, Sha256: Convert.ToHexStringLower(SHA256.HashData(f.Content)))).ToList();
+
+            // A stored document that is uploaded again is scanned as the upload (its new name and kind), never twice.
+            var previous = (latest?.Documents ?? [])
+                .Where(d => !uploads.Any(u => string.Equals(u.Sha256, d.Sha256, StringComparison.Ordinal)))
+                .Select(ScanInput.Stored)
+                .ToList();
+            job.StartsAt(previous.Count);
+            ScanInput[] inputs =
+            [
+                .. previous,
+                .. uploads.Select(u => new ScanInput(u.File.FileName, () => u.File.Content, MetadataFor(u.Sha256, job.Metadata), u.File.Content.Length)),
+            ];
             var agenda = latest?.Agenda ?? BuiltInAgendas.Find(BuiltInAgendas.Vng2025)!;
             var scanner = new Scanner(store, DocumentReaders.All, matcher, new ScanOptions { Archive = archive });
             var report = scanner.Scan(agenda, inputs, job, stoppingToken);
@@ -72,9 +82,9 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
     /// A file that is already stored keeps what is known of it, except what the uploader filled in: re-uploading a
     /// document to keep its PDF must not rename its party to a guess from the file name.
     /// </summary>
-    private DocumentMetadata MetadataFor(UploadedFile file, DocumentMetadata given)
+    private DocumentMetadata MetadataFor(string sha256, DocumentMetadata given)
     {
-        var known = store.FindDocument(Convert.ToHexStringLower(SHA256.HashData(file.Content)))?.Info;
+        var known = store.ListDocuments().FirstOrDefault(d => string.Equals(d.Sha256, sha256, StringComparison.Ordinal));
         return known is null
             ? given
             : new DocumentMetadata(given.Party ?? known.Party, given.Kind ?? known.Kind, known.Election, known.Title);

@@ -42,19 +42,27 @@ internal sealed class UploadJob : IProgress<ScanProgress>
 
     public bool IsActive => State is UploadState.Waiting or UploadState.Scanning;
 
-    /// <summary>
-    /// The files, once: the bytes are not kept in memory after the scan has them. <paramref name="firstInput"/> is
-    /// where they start among the scan's inputs, after the documents of the latest run, which may share a file name.
-    /// </summary>
-    public IReadOnlyList<UploadedFile> TakeFiles(int firstInput)
+    /// <summary>The files, once: the bytes are not kept in memory after the scan has them.</summary>
+    public IReadOnlyList<UploadedFile> TakeFiles()
     {
         lock (gate)
         {
             var taken = files ?? [];
             files = null;
-            this.firstInput = firstInput;
             State = UploadState.Scanning;
             return taken;
+        }
+    }
+
+    /// <summary>
+    /// Where the uploaded files start among the scan's inputs, after the documents of the latest run (which may share
+    /// a file name); progress of those earlier inputs is not this job's.
+    /// </summary>
+    public void StartsAt(int firstInput)
+    {
+        lock (gate)
+        {
+            this.firstInput = firstInput;
         }
     }
 
