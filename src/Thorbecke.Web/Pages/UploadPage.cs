@@ -1,3 +1,4 @@
+using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Ingest;
 using Thorbecke.Web.Uploads;
