@@ -78,6 +78,11 @@ internal static class ScanCommand
             Console.Error.WriteLine($"Fout: {error.File}: {error.Message}");
         }
 
+        foreach (var notice in report.Notices)
+        {
+            Console.Error.WriteLine($"Let op: {notice.File}: {notice.Message}");
+        }
+
         writeOutputs(report);
         SummaryTable.Write(report);
         if (gold is not null)

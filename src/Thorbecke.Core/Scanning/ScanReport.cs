@@ -27,6 +27,9 @@ public sealed record ScanReport(
     /// <summary>The engine that judged the results (<see cref="Verdicts.IAskMatcher.EngineVersion"/>), when known.</summary>
     public string? EngineVersion { get; init; }
 
+    /// <summary>What users should know about files that were scanned all right, such as a file stored before under another name.</summary>
+    public IReadOnlyList<ScanNotice> Notices { get; init; } = [];
+
     /// <summary>The analysts' current reviews of this report's cells; they win over the machine in every view and export.</summary>
     public IReadOnlyList<Review> Reviews { get; init; } = [];
 

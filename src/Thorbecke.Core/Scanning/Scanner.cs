@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Text;
 using Thorbecke.Core.Verdicts;
 
 namespace Thorbecke.Core.Scanning;
@@ -37,22 +38,33 @@ public sealed class Scanner
         var outcomes = new FileOutcome[inputs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken };
         var biggestFirst = Enumerable.Range(0, inputs.Count).OrderByDescending(i => inputs[i].SizeHint).ToList();
-        Parallel.ForEach(biggestFirst, parallel, i => outcomes[i] = ScanOne(agenda, fingerprint, inputs[i], i, progress));
+        Parallel.ForEach(biggestFirst, parallel, i => outcomes[i] = ScanOne(agenda, fingerprint, inputs[i], i, progress, cancellationToken));
+        cancellationToken.ThrowIfCancellationRequested();
 
         var documents = new List<DocumentInfo>();
         var results = new List<AskResult>();
         var errors = new List<ScanError>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var notices = new List<ScanNotice>();
+        var firstInput = new Dictionary<string, string>(StringComparer.Ordinal);
+        var inputNames = inputs.Select(i => i.FileName).ToHashSet(StringComparer.Ordinal);
         foreach (var outcome in outcomes)
         {
             if (outcome.Error is not null)
             {
                 errors.Add(outcome.Error);
             }
-            else if (seen.Add(outcome.Document!.Id))
+            else if (firstInput.TryAdd(outcome.Document!.Id, outcome.Input))
             {
                 documents.Add(outcome.Document);
                 results.AddRange(outcome.Results!);
+                if (outcome.StoredAs is { } earlier && !inputNames.Contains(earlier))
+                {
+                    notices.Add(new ScanNotice(outcome.Input, $"al opgeslagen als {earlier}; dezelfde inhoud wordt één keer beoordeeld en heet nu {outcome.Document.File}"));
+                }
+            }
+            else
+            {
+                notices.Add(new ScanNotice(outcome.Input, $"heeft dezelfde inhoud als {firstInput[outcome.Document.Id]}; het document is één keer opgenomen"));
             }
         }
 
@@ -61,38 +73,36 @@ public sealed class Scanner
             store.FinishRun(runId, documents, errors);
         }
 
-        return new ScanReport(agenda, documents, results, errors) { EngineVersion = matcher.EngineVersion };
+        return new ScanReport(agenda, documents, results, errors) { EngineVersion = matcher.EngineVersion, Notices = notices };
     }
 
-    private FileOutcome ScanOne(Agenda agenda, string fingerprint, ScanInput input, int index, IProgress<ScanProgress>? progress)
+    private FileOutcome ScanOne(Agenda agenda, string fingerprint, ScanInput input, int index, IProgress<ScanProgress>? progress, CancellationToken scanCancelled)
     {
         try
         {
             progress?.Report(new ScanProgress(input.FileName, ScanStage.Reading) { Input = index });
-            var document = ReadOrReuse(input);
-
-            IReadOnlyList<AskResult>? results;
-            lock (storeLock)
+            if (input.StoredSha256 is null && input.SizeHint > options.MaxFileBytes)
             {
-                results = store.FindResults(fingerprint, matcher.EngineVersion, document.Info.Id);
+                throw new DocumentReadException(TooBig(input.SizeHint));
             }
 
-            if (results is null || results.Count != agenda.Asks.Count)
-            {
-                progress?.Report(new ScanProgress(input.FileName, ScanStage.Matching, $"{document.Info.Pages} pagina's") { Input = index });
-                results = MatchSafely(agenda, document);
-                lock (storeLock)
-                {
-                    store.SaveResults(fingerprint, matcher.EngineVersion, document.Info.Id, results);
-                }
-            }
-
-            progress?.Report(new ScanProgress(input.FileName, ScanStage.Done, $"{document.Info.Pages} pagina's") { Input = index });
-            return new FileOutcome(document.Info, results, null);
+            var (document, results, storedAs) = FileTimeLimit.Run(
+                input.FileName,
+                stop => ReadAndJudge(agenda, fingerprint, input, index, progress, stop),
+                options.FileTimeLimit,
+                scanCancelled);
+            var pages = Dutch.Count(document.Pages, "pagina", "pagina's");
+            progress?.Report(new ScanProgress(input.FileName, ScanStage.Done, pages) { Input = index });
+            return new FileOutcome(input.FileName, document, results, null, storedAs);
         }
         catch (DocumentReadException e)
         {
             return Failed(input, index, e.Message, progress);
+        }
+        catch (OperationCanceledException) when (scanCancelled.IsCancellationRequested)
+        {
+            // The whole scan was stopped; Scan throws once every file has let go.
+            return Failed(input, index, "afgebroken", progress);
         }
         catch (IOException e)
         {
@@ -104,17 +114,49 @@ public sealed class Scanner
         }
     }
 
-    private Document ReadOrReuse(ScanInput input)
+    /// <summary>Runs on the file's own thread; <paramref name="stop"/> is checked before every write so abandoned work never stores anything.</summary>
+    private (DocumentInfo Document, IReadOnlyList<AskResult> Results, string? StoredAs) ReadAndJudge(
+        Agenda agenda, string fingerprint, ScanInput input, int index, IProgress<ScanProgress>? progress, CancellationToken stop)
+    {
+        var (document, storedAs) = ReadOrReuse(input, stop);
+
+        IReadOnlyList<AskResult>? results;
+        lock (storeLock)
+        {
+            results = store.FindResults(fingerprint, matcher.EngineVersion, document.Info.Id);
+        }
+
+        if (results is null || results.Count != agenda.Asks.Count)
+        {
+            progress?.Report(new ScanProgress(input.FileName, ScanStage.Matching, Dutch.Count(document.Info.Pages, "pagina", "pagina's")) { Input = index });
+            results = MatchSafely(agenda, document);
+            lock (storeLock)
+            {
+                stop.ThrowIfCancellationRequested();
+                store.SaveResults(fingerprint, matcher.EngineVersion, document.Info.Id, results);
+            }
+        }
+
+        return (document.Info, results, storedAs);
+    }
+
+    /// <summary>The document and, when its content was stored before under another file name, that name.</summary>
+    private (Document Document, string? StoredAs) ReadOrReuse(ScanInput input, CancellationToken stop)
     {
         if (input.StoredSha256 is { } known)
         {
             lock (storeLock)
             {
-                return store.FindDocument(known) ?? throw new DocumentReadException("het document staat niet meer in de database; voeg het bestand opnieuw toe");
+                return (store.FindDocument(known) ?? throw new DocumentReadException("het document staat niet meer in de database; voeg het bestand opnieuw toe"), null);
             }
         }
 
         var content = input.LoadContent();
+        if (content.Length > options.MaxFileBytes)
+        {
+            throw new DocumentReadException(TooBig(content.Length));
+        }
+
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         if (input.Metadata.Sha256 is { } expected && !string.Equals(expected, sha256, StringComparison.OrdinalIgnoreCase))
         {
@@ -129,19 +171,21 @@ public sealed class Scanner
 
         if (stored is not null)
         {
+            var storedAs = stored.Info.File == input.FileName ? null : stored.Info.File;
             var described = Describe(input, sha256, stored.Pages.Count, null);
             if (described != stored.Info)
             {
                 stored = stored with { Info = described };
                 lock (storeLock)
                 {
+                    stop.ThrowIfCancellationRequested();
                     store.SaveDocument(stored);
                 }
             }
 
             // Documents stored before originals were kept get their file now.
             KeepOriginal(sha256, input.Extension, content);
-            return stored;
+            return (stored, storedAs);
         }
 
         var reader = readers.FirstOrDefault(r => r.Extensions.Contains(input.Extension))
@@ -153,7 +197,7 @@ public sealed class Scanner
             throw new DocumentReadException("het bestand is leeg (0 bytes)");
         }
 
-        var text = ReadSafely(reader, content, input.FileName);
+        var text = ReadSafely(reader, content, input.FileName, stop);
         if (text.Passages.Count == 0)
         {
             throw new DocumentReadException("het bestand bevat geen leesbare tekst");
@@ -162,11 +206,12 @@ public sealed class Scanner
         var document = new Document(Describe(input, sha256, text.Pages.Count, text.Title), text.Pages, text.Passages);
         lock (storeLock)
         {
+            stop.ThrowIfCancellationRequested();
             store.SaveDocument(document);
         }
 
         KeepOriginal(sha256, input.Extension, content);
-        return document;
+        return (document, null);
     }
 
     /// <summary>The original is a convenience for reviewers: a full disk or a read-only folder must not cost the verdicts.</summary>
@@ -196,13 +241,14 @@ public sealed class Scanner
     }
 
     /// <summary>A reader bug on one odd file must not end the scan of all the others.</summary>
-    private static ExtractedText ReadSafely(IDocumentReader reader, byte[] content, string fileName)
+    private static ExtractedText ReadSafely(IDocumentReader reader, byte[] content, string fileName, CancellationToken stop)
     {
         try
         {
-            return reader.Read(content, fileName);
+            return reader.Read(content, fileName, stop);
         }
-        catch (Exception e) when (e is not DocumentReadException and not OutOfMemoryException)
+        catch (Exception e) when (e is not DocumentReadException and not OutOfMemoryException and not OperationCanceledException
+            and not InsufficientExecutionStackException)
         {
             throw new DocumentReadException($"onverwachte fout bij het lezen ({e.GetType().Name}: {e.Message})", e);
         }
@@ -217,7 +263,7 @@ public sealed class Scanner
             input.FileName,
             sha256,
             meta.Party ?? PartyFromFileName(stem),
-            meta.Kind ?? "programme",
+            meta.Kind ?? DocumentKinds.Programme,
             meta.Title ?? (string.IsNullOrWhiteSpace(extractedTitle) ? stem : extractedTitle.Trim()),
             meta.Election,
             pages);
@@ -240,8 +286,11 @@ public sealed class Scanner
     private static FileOutcome Failed(ScanInput input, int index, string reason, IProgress<ScanProgress>? progress)
     {
         progress?.Report(new ScanProgress(input.FileName, ScanStage.Failed, reason) { Input = index });
-        return new FileOutcome(null, null, new ScanError(input.FileName, reason));
+        return new FileOutcome(input.FileName, null, null, new ScanError(input.FileName, reason));
     }
 
-    private sealed record FileOutcome(DocumentInfo? Document, IReadOnlyList<AskResult>? Results, ScanError? Error);
+    private string TooBig(long bytes) =>
+        $"het bestand is {Dutch.Size(bytes)} groot; Thorbecke leest bestanden tot {Dutch.Size(options.MaxFileBytes)}";
+
+    private sealed record FileOutcome(string Input, DocumentInfo? Document, IReadOnlyList<AskResult>? Results, ScanError? Error, string? StoredAs = null);
 }

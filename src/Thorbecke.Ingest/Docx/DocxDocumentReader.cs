@@ -1,8 +1,10 @@
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Thorbecke.Core.Documents;
+using Thorbecke.Ingest.Limits;
 using Thorbecke.Ingest.Segmentation;
 
 namespace Thorbecke.Ingest.Docx;
@@ -20,15 +22,17 @@ namespace Thorbecke.Ingest.Docx;
 public sealed class DocxDocumentReader : IDocumentReader
 {
     private readonly PassageOptions passages;
+    private readonly ReadLimits limits;
 
-    public DocxDocumentReader(PassageOptions? passages = null)
+    public DocxDocumentReader(PassageOptions? passages = null, ReadLimits? limits = null)
     {
         this.passages = passages ?? PassageOptions.Default;
+        this.limits = limits ?? ReadLimits.Default;
     }
 
     public IReadOnlyCollection<string> Extensions { get; } = [".docx"];
 
-    public ExtractedText Read(byte[] content, string fileName)
+    public ExtractedText Read(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
         if (content.Length == 0)
         {
@@ -40,22 +44,27 @@ public sealed class DocxDocumentReader : IDocumentReader
             throw new DocumentReadException("het bestand is versleuteld met een wachtwoord of is een oud Word-bestand (.doc); sla het op als .docx zonder wachtwoord");
         }
 
+        DocxPackageGuard.Check(content, limits, cancellationToken);
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            using var document = WordprocessingDocument.Open(stream, false);
+            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = limits.MaxUnpackedPartBytes });
             var main = document.MainDocumentPart;
             var body = main?.Document?.Body ?? throw new DocumentReadException("het Word-document heeft geen inhoud (document.xml ontbreekt)");
             var styles = new DocxStyles(main!.StyleDefinitionsPart?.Styles);
-            var layouts = Pages(body, styles);
+            var layouts = Pages(body, styles, cancellationToken);
             var title = document.PackageProperties.Title?.Trim() is { Length: > 0 } t
                 ? t
                 : layouts.SelectMany(l => l.Blocks).FirstOrDefault(b => b is { Kind: BlockKind.Heading, HeadingLevel: 1 })?.Title;
-            return PassageBuilder.Build(layouts, title, passages);
+            return PassageBuilder.Build(layouts, title, passages, limits);
         }
-        catch (DocumentReadException)
+        catch (Exception e) when (e is DocumentReadException or OperationCanceledException)
         {
             throw;
+        }
+        catch (XmlException e)
+        {
+            throw new DocumentReadException($"het bestand is beschadigd of geen geldig Word-document (.docx): {XmlReasons.Describe(e)}", e);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -63,7 +72,7 @@ public sealed class DocxDocumentReader : IDocumentReader
         }
     }
 
-    private static List<PageLayout> Pages(Body body, DocxStyles styles)
+    private static List<PageLayout> Pages(Body body, DocxStyles styles, CancellationToken cancellationToken)
     {
         var pages = new List<PageLayout>();
         var blocks = new List<TextBlock>();
@@ -76,6 +85,7 @@ public sealed class DocxDocumentReader : IDocumentReader
 
         foreach (var paragraph in body.Descendants<Paragraph>())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (paragraph.Ancestors<AlternateContentFallback>().Any())
             {
                 // Text boxes are stored twice (modern and fallback markup); read them once.

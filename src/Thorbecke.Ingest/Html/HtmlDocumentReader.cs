@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Thorbecke.Core.Documents;
+using Thorbecke.Ingest.Limits;
 using Thorbecke.Ingest.Segmentation;
 using Thorbecke.Ingest.Text;
 
@@ -26,20 +27,29 @@ public sealed class HtmlDocumentReader : IDocumentReader
     };
 
     private readonly PassageOptions passages;
+    private readonly ReadLimits limits;
 
-    public HtmlDocumentReader(PassageOptions? passages = null)
+    public HtmlDocumentReader(PassageOptions? passages = null, ReadLimits? limits = null)
     {
         this.passages = passages ?? PassageOptions.Default;
+        this.limits = limits ?? ReadLimits.Default;
     }
 
     public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm"];
 
-    public ExtractedText Read(byte[] content, string fileName)
+    public ExtractedText Read(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
+        if (content.Length > limits.MaxMarkupBytes)
+        {
+            throw new DocumentReadException(LimitReasons.MarkupTooLarge(content.Length, limits.MaxMarkupBytes));
+        }
+
+        var html = PlainTextReader.Decode(content);
+        HtmlNestingGuard.Check(html, limits.MaxNestingDepth, cancellationToken);
         IDocument document;
         try
         {
-            document = new HtmlParser().ParseDocument(PlainTextReader.Decode(content));
+            document = new HtmlParser().ParseDocument(html);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -52,23 +62,51 @@ public sealed class HtmlDocumentReader : IDocumentReader
             if (document.Body is { } body)
             {
                 var walker = new Walker(blocks);
-                walker.Visit(body);
-                walker.Flush();
+                walker.Walk(body, cancellationToken);
             }
 
             var title = document.Title?.Trim() is { Length: > 0 } t ? t : blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading)?.Title;
-            return PassageBuilder.Build([new PageLayout(1, blocks)], title, passages);
+            return PassageBuilder.Build([new PageLayout(1, blocks)], title, passages, limits);
         }
     }
 
-    /// <summary>Collects inline text until a block element starts or ends, then emits it as one block.</summary>
+    /// <summary>
+    /// Collects inline text until a block element starts or ends, then emits it as one block. The walk keeps its own
+    /// stack instead of recursing, so no nesting in a file can overflow the thread's stack.
+    /// </summary>
     private sealed class Walker(List<TextBlock> blocks)
     {
         private readonly StringBuilder text = new();
         private BlockKind kind = BlockKind.Paragraph;
         private int level;
 
-        public void Visit(INode node)
+        public void Walk(INode root, CancellationToken cancellationToken)
+        {
+            // A block element is entered with its kind and left by a marker that restores the outer kind.
+            var pending = new Stack<(INode? Node, BlockKind Kind, int Level)>();
+            pending.Push((root, kind, level));
+            var steps = 0;
+            while (pending.TryPop(out var item))
+            {
+                if (++steps % 65_536 == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (item.Node is null)
+                {
+                    Flush();
+                    (kind, level) = (item.Kind, item.Level);
+                    continue;
+                }
+
+                Visit(item.Node, pending);
+            }
+
+            Flush();
+        }
+
+        private void Visit(INode node, Stack<(INode? Node, BlockKind Kind, int Level)> pending)
         {
             switch (node)
             {
@@ -83,27 +121,26 @@ public sealed class HtmlDocumentReader : IDocumentReader
                     return;
                 case IElement element when BlockElements.Contains(element.LocalName):
                     Flush();
-                    var (outerKind, outerLevel) = (kind, level);
+                    pending.Push((null, kind, level));
                     (kind, level) = KindOf(element.LocalName);
-                    foreach (var child in element.ChildNodes)
-                    {
-                        Visit(child);
-                    }
-
-                    Flush();
-                    (kind, level) = (outerKind, outerLevel);
+                    PushChildren(node, pending);
                     return;
                 default:
-                    foreach (var child in node.ChildNodes)
-                    {
-                        Visit(child);
-                    }
-
+                    PushChildren(node, pending);
                     return;
             }
         }
 
-        public void Flush()
+        /// <summary>Children go on the stack last first, so they are visited in document order.</summary>
+        private static void PushChildren(INode node, Stack<(INode? Node, BlockKind Kind, int Level)> pending)
+        {
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                pending.Push((child, default, 0));
+            }
+        }
+
+        private void Flush()
         {
             var lines = text.ToString().Split('\n').Select(PassageBuilder.CleanLine).Where(l => l.Length > 0).ToList();
             text.Clear();

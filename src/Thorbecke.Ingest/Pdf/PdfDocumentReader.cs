@@ -1,4 +1,5 @@
 using Thorbecke.Core.Documents;
+using Thorbecke.Ingest.Limits;
 using Thorbecke.Ingest.Pdf.Layout;
 using Thorbecke.Ingest.Segmentation;
 using UglyToad.PdfPig;
@@ -16,22 +17,26 @@ public sealed class PdfDocumentReader : IDocumentReader
 {
     private readonly LayoutOptions layout;
     private readonly PassageOptions passages;
+    private readonly ReadLimits limits;
 
-    public PdfDocumentReader(LayoutOptions? layout = null, PassageOptions? passages = null)
+    public PdfDocumentReader(LayoutOptions? layout = null, PassageOptions? passages = null, ReadLimits? limits = null)
     {
         this.layout = layout ?? LayoutOptions.Default;
         this.passages = passages ?? PassageOptions.Default;
+        this.limits = limits ?? ReadLimits.Default;
     }
 
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
 
-    public ExtractedText Read(byte[] content, string fileName)
+    public ExtractedText Read(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
-        using var document = PdfOpener.Open(content);
-        var pages = ReadPages(document);
+        var budget = new UnpackBudget(limits);
+        using var document = PdfOpener.Open(content, budget);
+        var pages = ReadPages(document, budget, cancellationToken);
         if (pages.All(p => p.Words.Count == 0))
         {
-            throw new DocumentReadException(HasImages(document) ? PdfReadReasons.NoTextLayer : PdfReadReasons.NoText);
+            throw new DocumentReadException(
+                PdfOpener.IsTruncated(content) ? PdfReadReasons.Truncated : HasImages(document) ? PdfReadReasons.NoTextLayer : PdfReadReasons.NoText);
         }
 
         var segmented = pages.Select(p => (Page: p, Segments: SegmentBuilder.Build(p.Words, layout))).ToList();
@@ -39,27 +44,41 @@ public sealed class PdfDocumentReader : IDocumentReader
         var blocks = segmented
             .Select(p => (p.Page.Number, Blocks: BlockSegmenter.Segment(ReadingOrder.Order(p.Segments, layout), layout)))
             .ToList();
-        return PassageBuilder.Build(HeadingClassifier.Classify(blocks, layout), PdfTitle.From(document), passages);
+        return PassageBuilder.Build(HeadingClassifier.Classify(blocks, layout), PdfTitle.From(document), passages, limits);
     }
 
-    private static List<PdfPageWords> ReadPages(PdfDocument document)
+    /// <summary>
+    /// The words of every page. The budget is asked after each page because PdfPig catches what a filter throws for
+    /// some streams and carries on; the text count stops a file of millions of tiny words before layout analysis.
+    /// </summary>
+    private List<PdfPageWords> ReadPages(PdfDocument document, UnpackBudget budget, CancellationToken cancellationToken)
     {
         var pages = new List<PdfPageWords>(document.NumberOfPages);
         var failures = 0;
+        long chars = 0;
         Exception? lastFailure = null;
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 var page = document.GetPage(number);
-                pages.Add(new PdfPageWords(number, page.Width, page.Height, Words(page)));
+                var words = Words(page);
+                pages.Add(new PdfPageWords(number, page.Width, page.Height, words));
+                chars += words.Sum(w => w.Text.Length + 1);
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (Exception e) when (e is not OutOfMemoryException and not DocumentReadException)
             {
                 // One damaged page should not cost the reader the other hundred; it stays in the count, empty.
                 failures++;
                 lastFailure = e;
                 pages.Add(new PdfPageWords(number, 0, 0, []));
+            }
+
+            budget.ThrowIfExceeded();
+            if (chars > limits.MaxTextChars)
+            {
+                throw new DocumentReadException(LimitReasons.TooMuchText(limits.MaxTextChars));
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Text;
+using Thorbecke.Ingest.Limits;
 
 namespace Thorbecke.Ingest.Segmentation;
 
@@ -11,10 +12,17 @@ namespace Thorbecke.Ingest.Segmentation;
 /// </summary>
 public static class PassageBuilder
 {
-    public static ExtractedText Build(IReadOnlyList<PageLayout> layouts, string? title = null, PassageOptions? options = null)
+    public static ExtractedText Build(IReadOnlyList<PageLayout> layouts, string? title = null, PassageOptions? options = null, ReadLimits? limits = null)
     {
         options ??= PassageOptions.Default;
+        limits ??= ReadLimits.Default;
+        if (layouts.Count > limits.MaxPages)
+        {
+            throw new DocumentReadException(LimitReasons.TooManyPages(layouts.Count, limits.MaxPages));
+        }
+
         var pages = new List<Page>(layouts.Count);
+        long chars = 0;
         var passages = new List<Passage>();
         var headings = new List<(int Level, string Title)>();
         foreach (var layout in layouts)
@@ -23,7 +31,14 @@ public static class PassageBuilder
                 .Select(b => b with { Lines = b.Lines.Select(CleanLine).Where(l => l.Length > 0).ToList() })
                 .Where(b => b.Lines.Count > 0)
                 .ToList();
-            pages.Add(new Page(layout.Number, string.Join('\n', cleaned.SelectMany(b => b.Lines))));
+            var page = new Page(layout.Number, string.Join('\n', cleaned.SelectMany(b => b.Lines)));
+            chars += page.Text.Length;
+            if (chars > limits.MaxTextChars)
+            {
+                throw new DocumentReadException(LimitReasons.TooMuchText(limits.MaxTextChars));
+            }
+
+            pages.Add(page);
             AddPassages(layout.Number, cleaned, headings, passages, options);
         }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Thorbecke.Core.Documents;
+using Thorbecke.Ingest.Limits;
 using Thorbecke.Ingest.Segmentation;
 
 namespace Thorbecke.Ingest.Text;
@@ -13,20 +14,37 @@ namespace Thorbecke.Ingest.Text;
 public sealed partial class PlainTextReader : IDocumentReader
 {
     private readonly PassageOptions passages;
+    private readonly ReadLimits limits;
 
-    public PlainTextReader(PassageOptions? passages = null)
+    public PlainTextReader(PassageOptions? passages = null, ReadLimits? limits = null)
     {
         this.passages = passages ?? PassageOptions.Default;
+        this.limits = limits ?? ReadLimits.Default;
     }
 
     public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".md", ".markdown"];
 
-    public ExtractedText Read(byte[] content, string fileName)
+    public ExtractedText Read(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
+        if (content.Length > limits.MaxMarkupBytes)
+        {
+            throw new DocumentReadException(LimitReasons.MarkupTooLarge(content.Length, limits.MaxMarkupBytes));
+        }
+
         var text = Decode(content);
-        var layouts = text.Split('\f').Select((page, index) => new PageLayout(index + 1, Blocks(page))).ToList();
+        var pages = text.Split('\f');
+        if (pages.Length > limits.MaxPages)
+        {
+            throw new DocumentReadException(LimitReasons.TooManyPages(pages.Length, limits.MaxPages));
+        }
+
+        var layouts = pages.Select((page, index) =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return new PageLayout(index + 1, Blocks(page));
+        }).ToList();
         var title = layouts.SelectMany(l => l.Blocks).FirstOrDefault(b => b is { Kind: BlockKind.Heading, HeadingLevel: 1 })?.Title;
-        return PassageBuilder.Build(layouts, title, passages);
+        return PassageBuilder.Build(layouts, title, passages, limits);
     }
 
     /// <summary>UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise Latin-1, which never fails.</summary>

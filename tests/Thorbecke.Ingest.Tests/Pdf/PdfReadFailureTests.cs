@@ -40,22 +40,27 @@ public sealed class PdfReadFailureTests
         Assert.Equal("het bestand is leeg (0 bytes)", error.Message);
     }
 
-    public static TheoryData<string> Damaged => ["garbage", "truncated", "not-a-pdf"];
+    public static TheoryData<string> Damaged => ["garbage", "not-a-pdf"];
 
     [Theory]
     [MemberData(nameof(Damaged))]
     public void Should_say_a_damaged_file_is_corrupt(string kind)
     {
-        var content = kind switch
-        {
-            "garbage" => BrokenPdfs.Corrupt(),
-            "truncated" => BrokenPdfs.Truncated(new PdfFixtureBuilder().AddPage(p => p.Paragraph("Een pagina met tekst.")).AddPage(p => p.Paragraph("Nog een pagina.")).Build()),
-            _ => BrokenPdfs.NotAPdf(),
-        };
+        var content = kind == "garbage" ? BrokenPdfs.Corrupt() : BrokenPdfs.NotAPdf();
 
         var error = Assert.Throws<DocumentReadException>(() => Reader.Read(content, "kapot.pdf"));
 
         Assert.StartsWith("het bestand is beschadigd of geen geldige PDF: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_say_a_cut_off_file_is_incomplete_not_empty()
+    {
+        var whole = new PdfFixtureBuilder().AddPage(p => p.Paragraph("Een pagina met tekst.")).AddPage(p => p.Paragraph("Nog een pagina.")).Build();
+
+        var error = Assert.Throws<DocumentReadException>(() => Reader.Read(BrokenPdfs.Truncated(whole), "afgebroken.pdf"));
+
+        Assert.Equal(PdfReadReasons.Truncated, error.Message);
     }
 
     [Fact]

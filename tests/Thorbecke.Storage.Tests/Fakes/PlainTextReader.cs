@@ -12,7 +12,7 @@ internal sealed class PlainTextReader : IDocumentReader
 
     public int Reads => reads;
 
-    public ExtractedText Read(byte[] content, string fileName)
+    public ExtractedText Read(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref reads);
         var pages = Encoding.UTF8.GetString(content).Split('\f').Select((text, i) => new Page(i + 1, text)).ToList();
