@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.ExceptionServices;
 using Thorbecke.Core.Documents;
 
@@ -75,6 +76,9 @@ internal static class FileTimeLimit
         }
     }
 
-    private static string TooSlow(TimeSpan limit) =>
-        $"het lezen en beoordelen duurde langer dan {(int)limit.TotalSeconds} seconden en is afgebroken; het bestand is te groot of zo gemaakt dat het programma's laat vastlopen";
+    private static string TooSlow(TimeSpan limit)
+    {
+        var seconds = limit.TotalSeconds == 1 ? "1 seconde" : limit.TotalSeconds.ToString("0.#", CultureInfo.GetCultureInfo("nl-NL")) + " seconden";
+        return $"het lezen en beoordelen duurde langer dan {seconds} en is afgebroken; het bestand is te groot of zo gemaakt dat het programma's laat vastlopen";
+    }
 }
