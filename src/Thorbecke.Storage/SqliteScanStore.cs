@@ -4,6 +4,7 @@ using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Uploads;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Storage.Rows;
 
@@ -15,7 +16,7 @@ namespace Thorbecke.Storage;
 /// threads and a scan killed at any moment leaves only whole documents and whole result sets behind;
 /// running the scan again completes the job.
 /// </summary>
-public sealed class SqliteScanStore : IScanStore, IDocumentCatalog, IReviewStore, IAccountStore, IDisposable
+public sealed class SqliteScanStore : IScanStore, IDocumentCatalog, IReviewStore, IAccountStore, IUploadJournal, IDisposable
 {
     /// <summary>The environment variable that names the database file; see <see cref="DefaultPath"/>.</summary>
     public const string PathVariable = "THORBECKE_DB";
@@ -113,5 +114,17 @@ public sealed class SqliteScanStore : IScanStore, IDocumentCatalog, IReviewStore
         database.Write(transaction => AccountRows.Save(transaction, account));
 
     /// <summary>Releases the pooled connections to the file; the store must not be used afterwards.</summary>
+    public Upload AddUpload(Upload upload) =>
+        database.Write(transaction => UploadRows.Add(transaction, upload));
+
+    public void UpdateUpload(Upload upload) =>
+        database.Write(transaction => UploadRows.Update(transaction, upload));
+
+    public IReadOnlyList<Upload> RecentUploads(int count) =>
+        database.Read(transaction => UploadRows.Recent(transaction, count));
+
+    public int InterruptActiveUploads(string message) =>
+        database.Write(transaction => UploadRows.InterruptActive(transaction, message));
+
     public void Dispose() => database.Dispose();
 }

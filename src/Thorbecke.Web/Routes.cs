@@ -43,6 +43,7 @@ internal static class Routes
         pages.MapGet("/zoeken", Search);
         pages.MapGet(UploadHandlers.Path, UploadHandlers.Show);
         pages.MapPost(UploadHandlers.Path, UploadHandlers.Upload).RequireAuthorization(Roles.CanReview);
+        pages.MapPost("/toevoegen/{id:long}/opnieuw", UploadHandlers.Retry).RequireAuthorization(Roles.CanReview);
         pages.MapGet(ComparePage.Path, CompareHandlers.Compare);
         pages.MapGet(PassagePage.Path, CompareHandlers.PassageForm);
         pages.MapPost(PassagePage.Path, CompareHandlers.FindPassage);

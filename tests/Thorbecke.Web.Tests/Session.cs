@@ -18,9 +18,12 @@ internal sealed partial class Session : IDisposable
 
     public static Session Anonymous(WebFixture web) => new(web.BaseAddress);
 
-    public static async Task<Session> LogIn(WebFixture web, string name, string password = TestData.Password)
+    public static Task<Session> LogIn(WebFixture web, string name, string password = TestData.Password) =>
+        LogIn(web.BaseAddress, name, password);
+
+    public static async Task<Session> LogIn(Uri baseAddress, string name, string password = TestData.Password)
     {
-        var session = new Session(web.BaseAddress);
+        var session = new Session(baseAddress);
         var response = await session.PostForm("/inloggen", new() { ["naam"] = name, ["wachtwoord"] = password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return session;

@@ -28,6 +28,9 @@ public interface IScanStore
     /// <summary>Records what a run covered: its documents (in order) and the files that failed.</summary>
     void FinishRun(long runId, IReadOnlyList<DocumentInfo> documents, IReadOnlyList<ScanError> errors);
 
-    /// <summary>The most recent finished run, rebuilt as a report; null when the database has none.</summary>
+    /// <summary>
+    /// The project as a report: the latest finished run's agenda and errors, with every document any finished run
+    /// judged and its latest results; null when the database has no finished run.
+    /// </summary>
     ScanReport? LoadLatestReport();
 }

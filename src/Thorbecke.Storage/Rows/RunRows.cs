@@ -56,8 +56,10 @@ internal static class RunRows
     }
 
     /// <summary>
-    /// The run that finished last, rebuilt as the report it produced. Runs that never finished (a scan
-    /// that was stopped or killed) are skipped: they are incomplete by definition.
+    /// The project as it stands: the agenda, engine and errors of the run that finished last, and every document any
+    /// finished run judged (a CLI scan, an upload), each with its latest results. A later run over other files never
+    /// hides a document or its reviews; the runs themselves stay as history. Runs that never finished (a scan that was
+    /// stopped or killed) are skipped: they are incomplete by definition.
     /// </summary>
     public static ScanReport? LoadLatest(SqliteTransaction transaction)
     {
@@ -79,30 +81,47 @@ internal static class RunRows
             (runId, agendaJson, fingerprint, engine) = (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
         }
 
-        var documents = ReadDocuments(transaction, runId);
+        var agenda = AgendaJson.Read(agendaJson);
+        var asks = agenda.Asks.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var documents = new List<DocumentInfo>();
         var results = new List<AskResult>();
-        foreach (var document in documents)
+        foreach (var (document, judgedWith) in ReadProjectDocuments(transaction))
         {
-            results.AddRange(ResultRows.Find(transaction, new ResultKey(fingerprint, engine, document.Id)) ?? []);
+            // Results of the latest agenda and engine where the document has them; otherwise those of the run that
+            // judged it last, for the asks the agenda still has.
+            var found = ResultRows.Find(transaction, new ResultKey(fingerprint, engine, document.Id))
+                ?? ResultRows.Find(transaction, judgedWith)?.Where(r => asks.Contains(r.Ask)).ToList();
+            documents.Add(document);
+            results.AddRange(found ?? []);
         }
 
-        return new ScanReport(AgendaJson.Read(agendaJson), documents, results, ReadErrors(transaction, runId)) { EngineVersion = engine };
+        return new ScanReport(agenda, documents, results, ReadErrors(transaction, runId)) { EngineVersion = engine };
     }
 
-    /// <summary>The run's documents in run order, described as they are now but with the file name that run read.</summary>
-    private static List<DocumentInfo> ReadDocuments(SqliteTransaction transaction, long runId)
+    /// <summary>
+    /// Every document of a finished run, once: those of the latest run first in run order, then the others by how
+    /// recently a run judged them; described as they are now, with the file name and results key of that run.
+    /// </summary>
+    private static List<(DocumentInfo Document, ResultKey JudgedWith)> ReadProjectDocuments(SqliteTransaction transaction)
     {
         using var select = transaction.Command("""
-                SELECT d.id, r.file, d.sha256, d.party, d.kind, d.title, d.election, d.pages
-                FROM scan_run_documents r JOIN documents d ON d.id = r.document_id
-                WHERE r.run_id = $run
-                ORDER BY r.position
-                """).With("$run", runId);
+                SELECT d.id, r.file, d.sha256, d.party, d.kind, d.title, d.election, d.pages, s.agenda_fingerprint, s.engine_version
+                FROM scan_run_documents r
+                JOIN scan_runs s ON s.id = r.run_id
+                JOIN documents d ON d.id = r.document_id
+                WHERE s.finished_at IS NOT NULL
+                ORDER BY s.finished_at DESC, s.id DESC, r.position
+                """);
         using var reader = select.ExecuteReader();
-        var documents = new List<DocumentInfo>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var documents = new List<(DocumentInfo, ResultKey)>();
         while (reader.Read())
         {
-            documents.Add(DocumentRows.ReadInfo(reader));
+            var info = DocumentRows.ReadInfo(reader);
+            if (seen.Add(info.Id))
+            {
+                documents.Add((info, new ResultKey(reader.GetString(8), reader.GetString(9), info.Id)));
+            }
         }
 
         return documents;

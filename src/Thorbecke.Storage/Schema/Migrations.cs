@@ -130,6 +130,18 @@ internal static class Migrations
                 created_at TEXT NOT NULL
             );
             """),
+        new(3, "upload jobs, so a restarted web app shows what was added and what was interrupted", """
+            CREATE TABLE upload_jobs (
+                id INTEGER PRIMARY KEY,
+                uploaded_by TEXT NOT NULL,
+                uploaded_at TEXT NOT NULL,
+                party TEXT NULL,
+                kind TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('waiting', 'scanning', 'done', 'failed', 'interrupted')),
+                message TEXT NULL,
+                files_json TEXT NOT NULL
+            );
+            """),
     ];
 
     /// <summary>The schema version this build of Thorbecke creates and understands.</summary>

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Uploads;
 using Thorbecke.Ingest;
 using Thorbecke.Web.Uploads;
 
@@ -16,8 +18,10 @@ internal static class UploadPage
     public const string PartyField = "partij";
     public const string KindField = "soort";
 
-    public static string Render(PageContext page, IReadOnlyList<UploadJob> jobs, long maxFileBytes, string? error = null, bool follow = false) =>
-        Layout.Render(page, "Documenten toevoegen", w =>
+    public static string Render(PageContext page, ScanQueue queue, long maxFileBytes, string? error = null, bool follow = false, UploadForm? filled = null)
+    {
+        var jobs = queue.Recent();
+        return Layout.Render(page, "Documenten toevoegen", w =>
         {
             w.WriteLine("<header class=\"masthead\"><p class=\"kicker\">Scannen</p><h1>Documenten toevoegen</h1>");
             w.WriteLine("<p class=\"lede\">Een toegevoegd document wordt op de achtergrond gescand tegen de agenda van de laatste scan, "
@@ -29,7 +33,7 @@ internal static class UploadPage
 
             if (page.MayReview)
             {
-                WriteForm(w, page, maxFileBytes);
+                WriteForm(w, page, maxFileBytes, filled ?? new UploadForm(null, null));
             }
             else
             {
@@ -41,10 +45,11 @@ internal static class UploadPage
                 w.WriteLine($"<p class=\"message\">Er wordt gescand. <a href=\"/toevoegen?{UploadHandlers.FollowKey}=1\">Volg de voortgang</a> (de pagina vernieuwt zich dan zelf).</p>");
             }
 
-            WriteJobs(w, jobs);
+            WriteJobs(w, page, queue, jobs);
         }, follow && jobs.Any(j => j.IsActive) ? 2 : null);
+    }
 
-    private static void WriteForm(TextWriter w, PageContext page, long maxFileBytes)
+    private static void WriteForm(TextWriter w, PageContext page, long maxFileBytes, UploadForm filled)
     {
         w.WriteLine("<section class=\"block\"><h2>Nieuw document</h2>");
         w.WriteLine("<form method=\"post\" action=\"/toevoegen\" enctype=\"multipart/form-data\" class=\"review-form\">");
@@ -52,11 +57,12 @@ internal static class UploadPage
         var accept = string.Join(",", DocumentReaders.Extensions);
         w.WriteLine($"<label>Bestanden ({Html.E(string.Join(", ", DocumentReaders.Extensions))}; elk hoogstens {Html.Number((int)(maxFileBytes / (1024 * 1024)))} MB)"
             + $"<input type=\"file\" name=\"{FilesField}\" accept=\"{Html.E(accept)}\" multiple required></label>");
-        w.WriteLine($"<label>Partij of organisatie (leeg: afgeleid uit de bestandsnaam)<input type=\"text\" name=\"{PartyField}\" maxlength=\"100\"></label>");
+        w.WriteLine($"<label>Partij of organisatie (leeg: afgeleid uit de bestandsnaam)<input type=\"text\" name=\"{PartyField}\" maxlength=\"100\" value=\"{Html.E(filled.Party ?? string.Empty)}\"></label>");
         w.WriteLine($"<label>Soort document<select name=\"{KindField}\">");
         foreach (var (value, label) in DocumentKinds.All)
         {
-            w.WriteLine($"<option value=\"{value}\">{Html.E(label)}</option>");
+            var selected = value == filled.Kind ? " selected" : string.Empty;
+            w.WriteLine($"<option value=\"{value}\"{selected}>{Html.E(label)}</option>");
         }
 
         w.WriteLine("</select></label>");
@@ -64,54 +70,67 @@ internal static class UploadPage
         w.WriteLine("</form></section>");
     }
 
-    private static void WriteJobs(TextWriter w, IReadOnlyList<UploadJob> jobs)
+    private static void WriteJobs(TextWriter w, PageContext page, ScanQueue queue, IReadOnlyList<UploadJob> jobs)
     {
         w.WriteLine("<section class=\"block\"><h2>Recent toegevoegd</h2>");
         if (jobs.Count == 0)
         {
-            w.WriteLine("<p>Sinds de start van de webapp is niets toegevoegd.</p></section>");
+            w.WriteLine("<p>Er is nog niets toegevoegd.</p></section>");
             return;
         }
 
         w.WriteLine("<table class=\"summary uploads\"><thead><tr><th>#</th><th>Bestand</th><th>Partij</th><th>Door</th><th>Tijd</th><th>Stand</th></tr></thead><tbody>");
         foreach (var job in jobs)
         {
-            foreach (var (file, progress) in job.FileProgress())
+            var upload = job.Snapshot;
+            var id = upload.Id.ToString(CultureInfo.InvariantCulture);
+            foreach (var (file, progress) in job.FileRows())
             {
-                w.WriteLine($"<tr id=\"opdracht-{Html.Number(job.Id)}\" data-state=\"{StateName(job, progress)}\"><td>{Html.Number(job.Id)}</td><td><code>{Html.E(file)}</code></td>"
-                    + $"<td>{Html.E(job.Metadata.Party ?? "(uit de bestandsnaam)")}</td><td>{Html.E(job.By)}</td><td>{Html.E(Html.DateTime(job.At))}</td>"
-                    + $"<td class=\"state\">{Html.E(Describe(job, progress))}</td></tr>");
+                w.WriteLine($"<tr id=\"opdracht-{id}\" data-state=\"{StateName(upload, file, progress)}\"><td>{id}</td><td><code>{Html.E(file.Name)}</code></td>"
+                    + $"<td>{Html.E(upload.Party ?? "(uit de bestandsnaam)")}</td><td>{Html.E(upload.By)}</td><td>{Html.E(Html.DateTime(upload.At))}</td>"
+                    + $"<td class=\"state\">{Html.E(Describe(upload, file, progress))}</td></tr>");
             }
 
-            if (job.Message is { } message)
+            if (upload.Message is not null || (page.MayReview && queue.CanRetry(job)))
             {
-                w.WriteLine($"<tr class=\"job-message\"><td></td><td colspan=\"5\">{Html.E(message)}</td></tr>");
+                w.Write($"<tr class=\"job-message\" data-job=\"{id}\"><td></td><td colspan=\"5\">{Html.E(upload.Message ?? string.Empty)}");
+                if (page.MayReview && queue.CanRetry(job))
+                {
+                    w.Write($"<form method=\"post\" action=\"{UploadHandlers.RetryPath(upload.Id)}\" class=\"inline\">{page.TokenField}<button type=\"submit\">Opnieuw scannen</button></form>");
+                }
+
+                w.WriteLine("</td></tr>");
             }
         }
 
         w.WriteLine("</tbody></table></section>");
     }
 
-    private static string StateName(UploadJob job, ScanProgress? progress) => progress?.Stage switch
+    private static string StateName(Upload upload, UploadFile file, ScanProgress? progress) => (file.Outcome, progress?.Stage, upload.Status) switch
     {
-        ScanStage.Failed => "mislukt",
-        ScanStage.Done => "klaar",
-        _ when job.State == UploadState.Failed => "mislukt",
-        _ when job.State == UploadState.Done => "klaar",
+        (UploadFileOutcome.Refused, _, _) => "geweigerd",
+        (_, ScanStage.Failed, _) or (UploadFileOutcome.Failed, null, _) => "mislukt",
+        (_, ScanStage.Done, _) or (UploadFileOutcome.Done, null, _) => "klaar",
+        (_, _, UploadStatus.Interrupted) => "onderbroken",
+        (_, _, UploadStatus.Failed) => "mislukt",
         _ => "bezig",
     };
 
-    private static string Describe(UploadJob job, ScanProgress? progress) => progress?.Stage switch
+    private static string Describe(Upload upload, UploadFile file, ScanProgress? progress) => (file.Outcome, progress?.Stage) switch
     {
-        ScanStage.Reading => "bezig: lezen",
-        ScanStage.Matching => $"bezig: vragen beoordelen ({progress.Detail})",
-        ScanStage.Done => $"klaar ({progress.Detail})",
-        ScanStage.Failed => $"mislukt: {progress.Detail}",
-        _ => job.State switch
+        (UploadFileOutcome.Refused, _) => $"geweigerd: {file.Detail}",
+        (UploadFileOutcome.Done, null) => $"klaar ({file.Detail})",
+        (UploadFileOutcome.Failed, null) => $"mislukt: {file.Detail}",
+        (_, ScanStage.Reading) => "bezig: lezen",
+        (_, ScanStage.Matching) => $"bezig: vragen beoordelen ({progress!.Detail})",
+        (_, ScanStage.Done) => $"klaar ({progress!.Detail})",
+        (_, ScanStage.Failed) => $"mislukt: {progress!.Detail}",
+        _ => upload.Status switch
         {
-            UploadState.Waiting => "wacht op de scan",
-            UploadState.Scanning => "bezig",
-            UploadState.Failed => "mislukt",
+            UploadStatus.Waiting => "wacht op de scan",
+            UploadStatus.Scanning => "bezig",
+            UploadStatus.Interrupted => "onderbroken",
+            UploadStatus.Failed => "mislukt",
             _ => "klaar",
         },
     };

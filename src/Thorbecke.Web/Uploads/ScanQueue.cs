@@ -1,23 +1,39 @@
 using System.Threading.Channels;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Uploads;
+using Thorbecke.Storage;
+using Thorbecke.Storage.Files;
 
 namespace Thorbecke.Web.Uploads;
 
 /// <summary>
-/// Uploads waiting for the <see cref="ScanWorker"/>, and the recent ones for the upload page. Jobs are kept in
-/// memory only: after a restart the documents are in the database, their progress is not.
+/// Uploads waiting for the <see cref="ScanWorker"/>, and the recent ones for the upload page. Each upload is kept in
+/// the database's journal and its files in the <see cref="UploadInbox"/> until it is scanned, so a server that stops
+/// (or is killed) shows the uploads it did not finish as interrupted when it starts again, ready to be retried.
 /// </summary>
 internal sealed class ScanQueue
 {
+    public const string InterruptedMessage = "De webapp werd gestopt voordat deze upload gescand was. De bestanden zijn bewaard: kies 'Opnieuw scannen'.";
+
+    /// <summary>Uploads wait with their files on disk; beyond this many, new ones are refused until the worker catches up.</summary>
+    public const int MaxWaiting = 10;
+
     private const int Remembered = 50;
 
     private readonly Channel<UploadJob> channel = Channel.CreateUnbounded<UploadJob>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock gate = new();
-    private readonly List<UploadJob> recent = [];
-    private int lastId;
+    private readonly IUploadJournal journal;
+    private readonly List<UploadJob> recent;
 
-    /// <summary>Uploads wait with their bytes in memory; beyond this many, new ones are refused until the worker catches up.</summary>
-    public const int MaxWaiting = 4;
+    public ScanQueue(SqliteScanStore store, WebAppOptions options)
+    {
+        journal = store;
+        Inbox = UploadInbox.BesideDatabase(options.DatabasePath);
+        journal.InterruptActiveUploads(InterruptedMessage);
+        recent = [.. journal.RecentUploads(Remembered).Select(u => new UploadJob(u))];
+    }
+
+    public UploadInbox Inbox { get; }
 
     public ChannelReader<UploadJob> Reader => channel.Reader;
 
@@ -28,17 +44,20 @@ internal sealed class ScanQueue
         {
             lock (gate)
             {
-                return recent.Count(j => j.State == UploadState.Waiting);
+                return recent.Count(j => j.Status == UploadStatus.Waiting);
             }
         }
     }
 
-    public UploadJob Enqueue(IReadOnlyList<UploadedFile> files, DocumentMetadata metadata, string by, DateTimeOffset at)
+    /// <summary>Journals the upload (refused files included, so the page names them), keeps its files and queues it.</summary>
+    public UploadJob Enqueue(IReadOnlyList<UploadedFile> files, IReadOnlyList<UploadFile> refused, DocumentMetadata metadata, string by, DateTimeOffset at)
     {
-        UploadJob job;
+        var upload = journal.AddUpload(new Upload(0, by, at, metadata.Party, metadata.Kind ?? DocumentKinds.Programme, UploadStatus.Waiting, null,
+            [.. files.Select(f => new UploadFile(f.FileName)), .. refused]));
+        Inbox.Keep(upload.Id, [.. files.Select(f => f.Content)]);
+        var job = new UploadJob(upload);
         lock (gate)
         {
-            job = new UploadJob(++lastId, files, metadata, by, at);
             recent.Insert(0, job);
             if (recent.Count > Remembered && recent.FindLastIndex(j => !j.IsActive) is var old and >= 0)
             {
@@ -49,6 +68,33 @@ internal sealed class ScanQueue
         channel.Writer.TryWrite(job);
         return job;
     }
+
+    /// <summary>Whether a failed or interrupted upload still has its files, so it can be scanned again.</summary>
+    public bool CanRetry(UploadJob job) =>
+        job.Status is UploadStatus.Failed or UploadStatus.Interrupted && Inbox.Has(job.Id, job.Snapshot.Scannable.Count);
+
+    /// <summary>Queues a failed or interrupted upload again; false when it is unknown or its files are gone.</summary>
+    public bool Retry(long id)
+    {
+        UploadJob? job;
+        lock (gate)
+        {
+            job = recent.FirstOrDefault(j => j.Id == id);
+        }
+
+        if (job is null || !CanRetry(job))
+        {
+            return false;
+        }
+
+        job.Requeue();
+        Save(job);
+        channel.Writer.TryWrite(job);
+        return true;
+    }
+
+    /// <summary>Writes the job's current state to the journal.</summary>
+    public void Save(UploadJob job) => journal.UpdateUpload(job.Snapshot);
 
     /// <summary>The most recent uploads first.</summary>
     public IReadOnlyList<UploadJob> Recent()

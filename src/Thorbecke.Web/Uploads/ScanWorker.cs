@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Text;
+using Thorbecke.Core.Uploads;
 using Thorbecke.Ingest;
 using Thorbecke.Search.Matching;
 using Thorbecke.Storage;
@@ -12,7 +14,7 @@ using Thorbecke.Storage.Files;
 namespace Thorbecke.Web.Uploads;
 
 /// <summary>
-/// Scans uploads one at a time in the background. Each upload makes a new run: the documents of the latest run (from
+/// Scans uploads one at a time in the background. Each upload makes a new run: the documents of the project (from
 /// their stored pages, their results reused) plus the uploaded files, against the latest run's agenda, or the built-in
 /// VNG agenda when the database has no scan yet. Reviews are kept per ask and document, so they survive.
 /// </summary>
@@ -29,6 +31,8 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
 
     private void Scan(UploadJob job, CancellationToken stoppingToken)
     {
+        job.Start();
+        queue.Save(job);
         try
         {
             var latest = store.LoadLatestReport();
@@ -42,7 +46,14 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
                 return;
             }
 
-            var uploads = job.TakeFiles().Select(f => (File: f, Sha256: Convert.ToHexStringLower(SHA256.HashData(f.Content)))).ToList();
+            var names = job.Snapshot.Scannable.Select(f => f.Name).ToList();
+            if (queue.Inbox.Load(job.Id, names.Count) is not { } contents)
+            {
+                job.Fail("De bestanden van deze upload zijn niet meer op de server; voeg ze opnieuw toe.");
+                return;
+            }
+
+            var uploads = names.Zip(contents, (name, content) => (Name: name, Content: content, Sha256: Convert.ToHexStringLower(SHA256.HashData(content)))).ToList();
 
             // A stored document that is uploaded again is scanned as the upload (its new name and kind), never twice.
             var previous = (latest?.Documents ?? [])
@@ -50,24 +61,22 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
                 .Select(ScanInput.Stored)
                 .ToList();
             job.StartsAt(previous.Count);
+            var metadata = new DocumentMetadata(Party: job.Snapshot.Party, Kind: job.Snapshot.Kind);
             ScanInput[] inputs =
             [
                 .. previous,
-                .. uploads.Select(u => new ScanInput(u.File.FileName, () => u.File.Content, MetadataFor(u.Sha256, job.Metadata), u.File.Content.Length)),
+                .. uploads.Select(u => new ScanInput(u.Name, () => u.Content, MetadataFor(u.Sha256, metadata), u.Content.Length)),
             ];
             var agenda = latest?.Agenda ?? BuiltInAgendas.Find(BuiltInAgendas.Vng2025)!;
             var scanner = new Scanner(store, DocumentReaders.All, matcher, new ScanOptions { Archive = archive });
             var report = scanner.Scan(agenda, inputs, job, stoppingToken);
 
-            var failed = job.FailedFiles();
-            var shown = report.Documents.Count == 1 ? "1 document" : $"{report.Documents.Count} documenten";
-            job.Finish(failed == 0
-                ? $"Klaar: {shown} in de matrix."
-                : $"Klaar, maar {failed} van de {job.FileNames.Count} bestanden kon niet worden gelezen; {shown} in de matrix.");
+            job.Finish(u => Summary(u, report.Documents.Count), report.Notices);
+            queue.Inbox.Discard(job.Id);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            job.Fail("De webapp werd gestopt voordat de scan klaar was; voeg het bestand opnieuw toe.");
+            job.Interrupt(ScanQueue.InterruptedMessage);
         }
         catch (Exception e)
         {
@@ -76,6 +85,19 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
             job.Fail($"De scan is mislukt door een interne fout ({e.GetType().Name}); zie het logboek van de server. "
                 + "Eerder opgeslagen documenten en beoordelingen zijn er nog.");
         }
+        finally
+        {
+            queue.Save(job);
+        }
+    }
+
+    private static string Summary(Upload upload, int documents)
+    {
+        var shown = Dutch.Count(documents, "document", "documenten");
+        var failed = upload.Files.Count(f => f.Outcome is UploadFileOutcome.Failed or UploadFileOutcome.Refused);
+        return failed == 0
+            ? $"Klaar: {shown} in de matrix."
+            : $"Klaar, maar {failed} van de {Dutch.Count(upload.Files.Count, "bestand", "bestanden")} kon niet worden gelezen; {shown} in de matrix.";
     }
 
     /// <summary>
@@ -91,5 +113,5 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Scanning upload {JobId} failed")]
-    private static partial void LogFailure(ILogger logger, Exception exception, int jobId);
+    private static partial void LogFailure(ILogger logger, Exception exception, long jobId);
 }

@@ -1,62 +1,49 @@
-using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Uploads;
 
 namespace Thorbecke.Web.Uploads;
 
 /// <summary>
-/// One upload: its files wait in memory until the <see cref="ScanWorker"/> takes them, and the job then shows what
-/// the scanner is doing with each of them. Read by page requests while the worker writes, hence the lock.
+/// One upload as the app follows it: the <see cref="Upload"/> the journal keeps, plus the live progress of the scan
+/// for each of its files. Read by page requests while the worker writes, hence the lock; every change returns
+/// through <see cref="Snapshot"/> to the journal.
 /// </summary>
 internal sealed class UploadJob : IProgress<ScanProgress>
 {
     private readonly Lock gate = new();
     private readonly Dictionary<int, ScanProgress> progress = [];
-    private IReadOnlyList<UploadedFile>? files;
+    private Upload upload;
     private int firstInput = int.MaxValue;
 
-    public UploadJob(int id, IReadOnlyList<UploadedFile> files, DocumentMetadata metadata, string by, DateTimeOffset at)
+    public UploadJob(Upload upload)
     {
-        Id = id;
-        this.files = files;
-        FileNames = files.Select(f => f.FileName).ToList();
-        Metadata = metadata;
-        By = by;
-        At = at;
+        this.upload = upload;
     }
 
-    public int Id { get; }
+    public long Id => upload.Id;
 
-    public IReadOnlyList<string> FileNames { get; }
-
-    /// <summary>The party and kind the uploader gave, for every file of the upload.</summary>
-    public DocumentMetadata Metadata { get; }
-
-    public string By { get; }
-
-    public DateTimeOffset At { get; }
-
-    public UploadState State { get; private set; }
-
-    /// <summary>Why the job failed as a whole, or how the scan ended.</summary>
-    public string? Message { get; private set; }
-
-    public bool IsActive => State is UploadState.Waiting or UploadState.Scanning;
-
-    /// <summary>The files, once: the bytes are not kept in memory after the scan has them.</summary>
-    public IReadOnlyList<UploadedFile> TakeFiles()
+    /// <summary>The upload as it stands, for the journal and the page.</summary>
+    public Upload Snapshot
     {
-        lock (gate)
+        get
         {
-            var taken = files ?? [];
-            files = null;
-            State = UploadState.Scanning;
-            return taken;
+            lock (gate)
+            {
+                return upload;
+            }
         }
     }
 
+    public UploadStatus Status => Snapshot.Status;
+
+    public bool IsActive => Snapshot.IsActive;
+
+    /// <summary>The scan takes the job; live progress starts afresh.</summary>
+    public void Start() => Change(u => u with { Status = UploadStatus.Scanning, Message = null }, clearProgress: true);
+
     /// <summary>
-    /// Where the uploaded files start among the scan's inputs, after the documents of the latest run (which may share
-    /// a file name); progress of those earlier inputs is not this job's.
+    /// Where the uploaded files start among the scan's inputs, after the documents already in the project (which may
+    /// share a file name); progress of those earlier inputs is not this job's.
     /// </summary>
     public void StartsAt(int firstInput)
     {
@@ -77,40 +64,65 @@ internal sealed class UploadJob : IProgress<ScanProgress>
         }
     }
 
-    /// <summary>The latest progress of each uploaded file; null for a file the scanner has not started.</summary>
-    public IReadOnlyList<(string File, ScanProgress? Progress)> FileProgress()
+    /// <summary>Each file with its live progress while the scan runs (null when not started, or not scanned by this run).</summary>
+    public IReadOnlyList<(UploadFile File, ScanProgress? Progress)> FileRows()
     {
         lock (gate)
         {
-            return FileNames.Select((f, i) => (f, progress.GetValueOrDefault(i))).ToList();
+            var scanned = -1;
+            return upload.Files
+                .Select(f => (f, f.Outcome == UploadFileOutcome.Refused ? null : progress.GetValueOrDefault(++scanned)))
+                .ToList();
         }
     }
 
-    /// <summary>How many of the uploaded files the scan could not read.</summary>
-    public int FailedFiles()
+    /// <summary>How many of the scanned files could not be read.</summary>
+    public int FailedFiles() => Snapshot.Files.Count(f => f.Outcome == UploadFileOutcome.Failed);
+
+    /// <summary>Settles each scanned file's outcome from the scan's last word on it, with any notice about it.</summary>
+    public void Finish(Func<Upload, string> message, IReadOnlyList<ScanNotice> notices) => Change(u =>
     {
-        lock (gate)
+        var scanned = -1;
+        var files = u.Files.Select(f => f.Outcome == UploadFileOutcome.Refused ? f : Settle(f, progress.GetValueOrDefault(++scanned), notices)).ToList();
+        var done = u with { Files = files, Status = UploadStatus.Done };
+        return done with { Message = message(done) };
+    });
+
+    public void Fail(string message) => Change(u => u with { Status = UploadStatus.Failed, Message = message });
+
+    public void Interrupt(string message) => Change(u => u with { Status = UploadStatus.Interrupted, Message = message });
+
+    /// <summary>Back in the queue, as if just uploaded; files refused at the door stay refused.</summary>
+    public void Requeue() => Change(
+        u => u with
         {
-            return progress.Values.Count(p => p.Stage == ScanStage.Failed);
-        }
+            Status = UploadStatus.Waiting,
+            Message = null,
+            Files = [.. u.Files.Select(f => f.Outcome == UploadFileOutcome.Refused ? f : new UploadFile(f.Name))],
+        },
+        clearProgress: true);
+
+    private static UploadFile Settle(UploadFile file, ScanProgress? last, IReadOnlyList<ScanNotice> notices)
+    {
+        var notice = notices.FirstOrDefault(n => n.File == file.Name)?.Message;
+        return last?.Stage switch
+        {
+            ScanStage.Done => file with { Outcome = UploadFileOutcome.Done, Detail = notice is null ? last.Detail : $"{last.Detail}; {notice}" },
+            ScanStage.Failed => file with { Outcome = UploadFileOutcome.Failed, Detail = last.Detail },
+            _ => file with { Outcome = UploadFileOutcome.Failed, Detail = "niet gescand" },
+        };
     }
 
-    public void Finish(string message)
+    private void Change(Func<Upload, Upload> change, bool clearProgress = false)
     {
         lock (gate)
         {
-            State = UploadState.Done;
-            Message = message;
-        }
-    }
-
-    public void Fail(string message)
-    {
-        lock (gate)
-        {
-            files = null;
-            State = UploadState.Failed;
-            Message = message;
+            upload = change(upload);
+            if (clearProgress)
+            {
+                progress.Clear();
+                firstInput = int.MaxValue;
+            }
         }
     }
 }

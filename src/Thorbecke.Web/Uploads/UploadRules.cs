@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Thorbecke.Core.Uploads;
 using Thorbecke.Ingest;
 
 namespace Thorbecke.Web.Uploads;
@@ -22,24 +23,14 @@ internal static class UploadRules
         }
 
         var read = new List<UploadedFile>();
+        var refused = new List<UploadFile>();
         foreach (var file in files)
         {
             var name = SafeName(file.FileName);
-            var extension = Path.GetExtension(name).ToLowerInvariant();
-            if (!DocumentReaders.Extensions.Contains(extension, StringComparer.Ordinal))
+            if (Refusal(file, name, maxFileBytes) is { } reason)
             {
-                var type = extension.Length == 0 ? "zonder extensie" : $"van het type {extension}";
-                return UploadCheck.Fail($"{name}: bestanden {type} kan Thorbecke niet lezen; toegestaan zijn {string.Join(", ", DocumentReaders.Extensions)}.");
-            }
-
-            if (file.Length > maxFileBytes)
-            {
-                return UploadCheck.Fail($"{name}: het bestand is groter dan {Megabytes(maxFileBytes)} MB.");
-            }
-
-            if (file.Length == 0)
-            {
-                return UploadCheck.Fail($"{name}: het bestand is leeg.");
+                refused.Add(new UploadFile(name, UploadFileOutcome.Refused, reason));
+                continue;
             }
 
             using var buffer = new MemoryStream((int)file.Length);
@@ -49,15 +40,27 @@ internal static class UploadRules
             }
 
             var content = buffer.ToArray();
-            if (WrongSignature(extension, content) is { } expected)
+            if (WrongSignature(Path.GetExtension(name).ToLowerInvariant(), content) is { } expected)
             {
-                return UploadCheck.Fail($"{name}: de inhoud is geen {expected}, al zegt de naam van wel.");
+                refused.Add(new UploadFile(name, UploadFileOutcome.Refused, $"de inhoud is geen {expected}, al zegt de naam van wel."));
+                continue;
             }
 
             read.Add(new UploadedFile(name, content));
         }
 
-        return new UploadCheck(read, null);
+        return new UploadCheck(read, refused, null);
+    }
+
+    /// <summary>Why a file is refused before it is read: its type or its size; null when it may go on.</summary>
+    private static string? Refusal(IFormFile file, string name, long maxFileBytes)
+    {
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        return !DocumentReaders.Extensions.Contains(extension, StringComparer.Ordinal)
+            ? $"bestanden {(extension.Length == 0 ? "zonder extensie" : $"van het type {extension}")} kan Thorbecke niet lezen; toegestaan zijn {string.Join(", ", DocumentReaders.Extensions)}."
+            : file.Length > maxFileBytes ? $"het bestand is groter dan {Megabytes(maxFileBytes)} MB."
+            : file.Length == 0 ? "het bestand is leeg."
+            : null;
     }
 
     /// <summary>The party as typed, without control characters and at most 100 characters; null when empty.</summary>

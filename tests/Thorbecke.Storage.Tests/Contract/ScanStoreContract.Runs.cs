@@ -84,6 +84,27 @@ public abstract partial class ScanStoreContract
     }
 
     [Fact]
+    public void LoadLatestReport_Should_keep_the_documents_of_earlier_runs_with_their_latest_results()
+    {
+        var store = CreateStore();
+        var agenda = Samples.Agenda();
+        var fingerprint = AgendaFingerprint.Of(agenda);
+        var uploaded = Stored(store, "geupload");
+        var scanned = Stored(store, "gescand");
+        store.SaveResults(fingerprint, Samples.Engine, uploaded.Info.Id, Samples.Results(agenda, uploaded.Info.Id));
+        store.SaveResults(fingerprint, Samples.Engine, scanned.Info.Id, Samples.Results(agenda, scanned.Info.Id));
+        store.FinishRun(store.BeginRun(agenda, fingerprint, Samples.Engine), [uploaded.Info], []);
+
+        store.FinishRun(store.BeginRun(agenda, fingerprint, Samples.Engine), [scanned.Info], [new ScanError("kapot.pdf", "beschadigd")]);
+        var report = store.LoadLatestReport()!;
+
+        Assert.Equal([scanned.Info, uploaded.Info], report.Documents);
+        Assert.Equal(2 * agenda.Asks.Count, report.Results.Count);
+        Assert.Equal(agenda.Asks.Count, report.Results.Count(r => r.Document == uploaded.Info.Id));
+        Assert.Equal("kapot.pdf", Assert.Single(report.Errors).File);
+    }
+
+    [Fact]
     public void FinishRun_Should_refuse_a_run_that_is_already_finished()
     {
         var store = CreateStore();

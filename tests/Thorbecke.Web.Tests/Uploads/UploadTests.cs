@@ -92,6 +92,41 @@ public sealed class UploadTests(EmptyWebFixture web)
     }
 
     [Fact]
+    public async Task Should_keep_the_form_when_every_file_is_refused()
+    {
+        await using var bert = await BrowserSession.LogIn(web, "bert");
+
+        await Upload(bert, "notulen.doc", "Vasthoudende Partij", [0xd0, 0xcf, 0x11, 0xe0]);
+
+        Assert.Contains("notulen.doc: bestanden van het type .doc", await bert.Page.Locator(".message.error").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("Vasthoudende Partij", await bert.Page.Locator("input[name=partij]").InputValueAsync());
+    }
+
+    [Fact]
+    public async Task Should_scan_the_good_files_of_a_batch_and_name_the_refused_ones()
+    {
+        await using var bert = await BrowserSession.LogIn(web, "bert");
+        var good = new PdfFixtureBuilder().AddPage(p => p.Heading("Batchpartij").Paragraph("Wij investeren structureel in de jeugdzorg van gemeenten.")).Build();
+        await bert.Page.GotoAsync("/toevoegen");
+
+        await bert.Page.Locator("input[name=bestanden]").SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = "oud.doc", MimeType = "application/msword", Buffer = [0xd0, 0xcf, 0x11, 0xe0] },
+            new FilePayload { Name = "batch.pdf", MimeType = "application/pdf", Buffer = good },
+            new FilePayload { Name = "nep.docx", MimeType = "application/octet-stream", Buffer = "geen zip"u8.ToArray() },
+        });
+        await bert.Page.Locator("input[name=partij]").FillAsync("Batchpartij");
+        await bert.Page.Locator("form.review-form button").ClickAsync();
+
+        await WaitForState(bert, "batch.pdf", "klaar");
+        var refused = await WaitForState(bert, "oud.doc", "geweigerd");
+        Assert.Contains("bestanden van het type .doc kan Thorbecke niet lezen", await refused.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("de inhoud is geen Word-document", await (await WaitForState(bert, "nep.docx", "geweigerd")).TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains(web.Store.LoadLatestReport()!.Documents, d => d.File == "batch.pdf");
+        await bert.Screenshot("toevoegen-deels-geweigerd.png");
+    }
+
+    [Fact]
     public async Task Should_keep_what_is_known_of_a_document_that_is_uploaded_again_without_a_party()
     {
         await using var bert = await BrowserSession.LogIn(web, "bert");

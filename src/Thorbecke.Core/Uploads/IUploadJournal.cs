@@ -1,0 +1,17 @@
+namespace Thorbecke.Core.Uploads;
+
+/// <summary>Where uploads are remembered across restarts; the database of the project they add to.</summary>
+public interface IUploadJournal
+{
+    /// <summary>Stores a new upload and returns it with its id.</summary>
+    Upload AddUpload(Upload upload);
+
+    /// <summary>Replaces the status, message and files of a stored upload.</summary>
+    void UpdateUpload(Upload upload);
+
+    /// <summary>The most recent uploads first.</summary>
+    IReadOnlyList<Upload> RecentUploads(int count);
+
+    /// <summary>Marks every waiting or running upload interrupted with <paramref name="message"/>: what a server does as it starts.</summary>
+    int InterruptActiveUploads(string message);
+}
