@@ -12,6 +12,8 @@ namespace Thorbecke.Storage.Schema;
 /// sort as text and read the same everywhere.
 /// Reviews (step 2) are keyed by ask and document id, never by run or engine, so they survive every re-scan;
 /// that is why the store never deletes anything but the result rows it is replacing.
+/// Accounts that existed before step 3 have an empty security stamp until they are saved or log out; cookies issued
+/// before it carry no stamp at all and are refused, so everyone logs in once after the upgrade.
 /// </remarks>
 internal static class Migrations
 {
@@ -129,6 +131,9 @@ internal static class Migrations
                 password_hash TEXT NOT NULL,
                 created_at TEXT NOT NULL
             );
+            """),
+        new(3, "a security stamp per account, so logging out or a changed role or password ends its sessions", """
+            ALTER TABLE accounts ADD COLUMN security_stamp TEXT NOT NULL DEFAULT '';
             """),
     ];
 
