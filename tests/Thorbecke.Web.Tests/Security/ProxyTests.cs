@@ -20,7 +20,9 @@ public sealed class ProxyTests(LoginHardeningFixture web)
         login.Headers.Add("Cookie", antiforgery.Split(';')[0]);
         login.Content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["naam"] = "ida", ["wachtwoord"] = TestData.Password, ["__af"] = Session.Token(await form.Content.ReadAsStringAsync()),
+            ["naam"] = "ida",
+            ["wachtwoord"] = TestData.Password,
+            ["__af"] = Session.Token(await form.Content.ReadAsStringAsync()),
         });
         var response = await client.SendAsync(login);
 
