@@ -113,6 +113,9 @@ public sealed class SqliteScanStore : IScanStore, IDocumentCatalog, IReviewStore
     public void SaveAccount(Account account) =>
         database.Write(transaction => AccountRows.Save(transaction, account));
 
+    public void RotateSecurityStamp(string name) =>
+        database.Write(transaction => AccountRows.RotateStamp(transaction, name));
+
     /// <summary>Releases the pooled connections to the file; the store must not be used afterwards.</summary>
     public Upload AddUpload(Upload upload) =>
         database.Write(transaction => UploadRows.Add(transaction, upload));

@@ -30,7 +30,7 @@ internal static class Routes
         var pages = app.MapGroup("").ExcludeFromDescription();
         pages.MapGet(Stylesheet.Path, Stylesheet.Serve).AllowAnonymous();
         pages.MapGet("/inloggen", LoginForm).AllowAnonymous();
-        pages.MapPost("/inloggen", Login).AllowAnonymous();
+        pages.MapPost("/inloggen", Login).AllowAnonymous().RequireRateLimiting(LoginRateLimits.Policy);
         pages.MapPost("/uitloggen", Logout);
 
         pages.MapGet("/", Overview);
@@ -89,17 +89,19 @@ internal static class Routes
         }
 
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Roles.Principal(account, CookieAuthenticationDefaults.AuthenticationScheme));
-        return Results.Redirect(IsLocal(returnUrl) ? returnUrl : "/");
+        return Results.Redirect(LocalReturnUrl.Resolve(returnUrl));
     }
 
     private static readonly Lazy<string> UnknownAccountHash = new(() => PasswordHashing.Hash(Guid.NewGuid().ToString()));
 
-    /// <summary>Only a path on this site: "//host" and "/\host" are read by browsers as another site.</summary>
-    private static bool IsLocal(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
-
-    private static async Task<IResult> Logout(HttpContext http, IFormCollection form)
+    /// <summary>Ends every session of the account, not only this browser's: a copied cookie is refused from now on.</summary>
+    private static async Task<IResult> Logout(HttpContext http, IFormCollection form, ReportSource source)
     {
+        if (http.User.Identity?.Name is { } name)
+        {
+            source.Store.RotateSecurityStamp(name);
+        }
+
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Results.Redirect("/inloggen");
     }

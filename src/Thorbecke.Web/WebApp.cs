@@ -37,7 +37,7 @@ public static class WebApp
 
         builder.AddUploadSizeLimits(options);
         builder.Services.AddSingleton(new MoneySource(options));
-        builder.Services.AddThorbeckeSecurity();
+        builder.Services.AddThorbeckeSecurity(options);
 
         // Keys beside the database, so logins survive a restart of 'thorbecke serve' and belong to that database.
         builder.Services.AddDataProtection()
@@ -48,11 +48,8 @@ public static class WebApp
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer<StableDocumentTransformer>());
 
         var app = builder.Build();
-        app.UseSecurityHeaders();
         app.UseUploadSizeLimits();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.UseAntiforgery();
+        app.UseThorbeckeSecurity(options);
         app.MapRoutes();
         return app;
     }

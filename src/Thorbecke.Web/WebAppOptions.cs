@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Thorbecke.Web;
 
 /// <summary>What <c>thorbecke serve</c> passes to the web app.</summary>
@@ -22,4 +24,19 @@ public sealed record WebAppOptions(string DatabasePath, string Urls)
 
     /// <summary>A CSV of economic figures that replace or add to the built-in inputs; optional.</summary>
     public string? InputsPath { get; init; }
+
+    /// <summary>
+    /// The reverse proxies (networks; one address is a /32 or /128) whose X-Forwarded-For and X-Forwarded-Proto
+    /// are believed. Null, the default, ignores those headers, since any client could send them.
+    /// </summary>
+    public IReadOnlyList<IPNetwork>? TrustedProxies { get; init; }
+
+    /// <summary>What <c>serve --proxy</c> trusts without an address: a proxy on the same machine.</summary>
+    public static IReadOnlyList<IPNetwork> LoopbackProxies { get; } = [IPNetwork.Parse("127.0.0.0/8"), IPNetwork.Parse("::1/128")];
+
+    /// <summary>Login attempts, right or wrong, one account name may get per minute; the next is refused with 429.</summary>
+    public int LoginAttemptsPerAccount { get; init; } = 10;
+
+    /// <summary>Login attempts one client address may make per minute, whatever the names; room for a few colleagues behind one NAT.</summary>
+    public int LoginAttemptsPerAddress { get; init; } = 30;
 }

@@ -36,9 +36,13 @@ public class WebFixture : IAsyncLifetime, IDisposable
         Store.SaveAccount(new Account("bert", Role.Admin, PasswordHashing.Hash(TestData.Password)));
         Store.SaveAccount(new Account("vera", Role.Viewer, PasswordHashing.Hash(TestData.Password)));
 
-        app = WebApp.Build(MoneyTestData.Write(folder.Path, new WebAppOptions(DatabasePath, "http://127.0.0.1:0")));
+        app = WebApp.Build(Configure(MoneyTestData.Write(folder.Path, new WebAppOptions(DatabasePath, "http://127.0.0.1:0"))));
         await app.StartAsync();
         BaseAddress = new Uri(app.Urls.First());
+        if (!StartsBrowser)
+        {
+            return;
+        }
 
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
@@ -46,6 +50,16 @@ public class WebFixture : IAsyncLifetime, IDisposable
 
     /// <summary>What the database holds before the app starts: the small scan of <see cref="TestData"/>.</summary>
     protected virtual void Seed(SqliteScanStore store) => TestData.StoreScan(store);
+
+    /// <summary>
+    /// The app's options. The shared app logs the same few accounts in dozens of times a minute, so its login limits
+    /// are far above the real ones; <c>LoginHardeningFixture</c> keeps the real limits.
+    /// </summary>
+    protected virtual WebAppOptions Configure(WebAppOptions options) =>
+        options with { LoginAttemptsPerAccount = 10_000, LoginAttemptsPerAddress = 10_000 };
+
+    /// <summary>Whether the tests of this fixture drive Chromium; starting it costs time on a small machine.</summary>
+    protected virtual bool StartsBrowser => true;
 
     public async Task DisposeAsync()
     {

@@ -20,17 +20,26 @@ internal static class ServeCommand
             HelpName = "map",
         };
 
+        var proxy = ProxyOption.Create();
+
         // The same options, names and help texts as 'money run' and 'money compare'.
         var money = new MoneyOptions();
         var command = new Command("serve", "Start de webapp: matrix, bewijs, beoordelen, vergelijken, exporteren en scenario's voor het gemeentefonds.")
         {
-            database, urls, scenarios, money.Municipalities, money.Maatstaven, money.Tasks, money.Inputs,
+            database, urls, proxy, scenarios, money.Municipalities, money.Maatstaven, money.Tasks, money.Inputs,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(database);
             var given = parse.GetValue(scenarios) ?? (Directory.Exists(DefaultScenarioFolder) ? DefaultScenarioFolder : null);
             var folder = given is null ? null : Path.GetFullPath(given);
+            var (proxies, invalid) = ProxyOption.Read(parse, proxy);
+            if (invalid is not null)
+            {
+                Console.Error.WriteLine($"Fout: '{invalid}' is geen IP-adres of netwerk (zoals 10.0.0.5 of 10.0.0.0/24) voor --proxy.");
+                return CommandRunner.Failure;
+            }
+
             var options = new WebAppOptions(path, parse.GetRequiredValue(urls))
             {
                 ScenarioFolder = folder,
@@ -38,6 +47,7 @@ internal static class ServeCommand
                 MaatstavenPath = parse.GetValue(money.Maatstaven),
                 TasksPath = parse.GetValue(money.Tasks),
                 InputsPath = parse.GetValue(money.Inputs),
+                TrustedProxies = proxies,
             };
             if (Missing(options) is { } missing)
             {
@@ -49,6 +59,11 @@ internal static class ServeCommand
             Console.WriteLine(folder is null
                 ? "Geen map met scenario's: de pagina Geld legt uit hoe u er een opgeeft (--scenarios MAP)."
                 : $"Scenario's voor de pagina Geld: {folder}");
+            if (proxies is not null)
+            {
+                Console.WriteLine($"Achter een proxy: X-Forwarded-For en X-Forwarded-Proto worden vertrouwd van {string.Join(", ", proxies)}.");
+            }
+
             WebApp.Build(options).Run();
             return 0;
         });

@@ -12,6 +12,8 @@ namespace Thorbecke.Storage.Schema;
 /// sort as text and read the same everywhere.
 /// Reviews (step 2) are keyed by ask and document id, never by run or engine, so they survive every re-scan;
 /// that is why the store never deletes anything but the result rows it is replacing.
+/// Accounts that existed before step 3 have an empty security stamp until they are saved or log out; cookies issued
+/// before it carry no stamp at all and are refused, so everyone logs in once after the upgrade.
 /// </remarks>
 internal static class Migrations
 {
@@ -130,7 +132,10 @@ internal static class Migrations
                 created_at TEXT NOT NULL
             );
             """),
-        new(3, "upload jobs, so a restarted web app shows what was added and what was interrupted", """
+        new(3, "a security stamp per account, so logging out or a changed role or password ends its sessions", """
+            ALTER TABLE accounts ADD COLUMN security_stamp TEXT NOT NULL DEFAULT '';
+            """),
+        new(4, "upload jobs, so a restarted web app shows what was added and what was interrupted", """
             CREATE TABLE upload_jobs (
                 id INTEGER PRIMARY KEY,
                 uploaded_by TEXT NOT NULL,
