@@ -102,7 +102,7 @@ internal static class MoneyRunCommand
                 Console.Error.WriteLine($"  {problem}");
             }
 
-            return CommandRunner.Failure;
+            return e.Refused ? CommandRunner.Refused : CommandRunner.Failure;
         }
         catch (FinanceInputException e)
         {
