@@ -7,7 +7,7 @@ namespace Thorbecke.Web.Tests;
 /// inhabitants in every year the built-in inputs have a count for, and the baseline freezes the accres, so the fund
 /// stays € 1.000 mln (€ 100 per inhabitant) every year. "Plus" adds 100, 150 and 200 in 2026-2028 and has one
 /// unconfirmed lever that must not count; Utrecht has a tenth of the inhabitants, so by the per-inhabitant
-/// approximation it gets a tenth of every amount. Beside them lies a scenario nested 100,000 levels deep, which
+/// approximation it gets a tenth of every amount. The count of 2026 is marked as an assumption. Beside them lies a scenario nested 100,000 levels deep, which
 /// once took the server down.
 /// </summary>
 internal static class MoneyTestData
@@ -24,7 +24,7 @@ internal static class MoneyTestData
         series,year,value,source,uncertain
         algemene-uitkering,2025,1000,Testinvoer,nee
         inwoners,2025,10000000,Testinvoer,nee
-        inwoners,2026,10000000,Testinvoer,nee
+        inwoners,2026,10000000,Testinvoer (aanname),ja
         """;
 
     public const string Basis = """

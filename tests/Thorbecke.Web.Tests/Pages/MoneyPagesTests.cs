@@ -46,6 +46,19 @@ public sealed class MoneyPagesTests(WebFixture web)
         Assert.Contains("id=\"scenario-plus\"", again, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/geld")]
+    [InlineData("/geld/plus")]
+    public async Task Should_say_what_the_basispad_follows_and_which_figures_are_assumptions(string path)
+    {
+        var html = await Get("anna", path);
+
+        var section = Section(html, "aannames");
+        Assert.Contains("Het basispad volgt de Meicirculaire 2025 tot en met 2029", section, StringComparison.Ordinal);
+        Assert.Contains("De indexatie na 2029 is een aanname", section, StringComparison.Ordinal);
+        Assert.Contains("<li>inwoners 2026</li>", section, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Should_compare_the_chosen_scenarios_per_year_with_the_hand_checked_amounts_and_charts()
     {
