@@ -6,6 +6,9 @@ public sealed record FileParseResult<T>(T? Value, IReadOnlyList<FileProblem> Pro
 {
     public bool Succeeded => Value is not null && Problems.Count == 0;
 
+    /// <summary>True when the file was refused for its size, nesting or references rather than for its content.</summary>
+    public bool Refused { get; init; }
+
     public static FileParseResult<T> From(T value, IReadOnlyList<FileProblem> problems) =>
         new(problems.Count == 0 ? value : null, problems);
 

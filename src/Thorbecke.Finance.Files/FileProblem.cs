@@ -7,5 +7,7 @@ namespace Thorbecke.Finance.Files;
 /// <param name="Message">What is wrong, in Dutch.</param>
 public sealed record FileProblem(int Line, int Column, string Field, string Message)
 {
-    public override string ToString() => $"regel {Line}, kolom {Column}, veld '{Field}': {Message}";
+    public override string ToString() => Field.Length == 0
+        ? $"regel {Line}, kolom {Column}: {Message}"
+        : $"regel {Line}, kolom {Column}, veld '{Field}': {Message}";
 }

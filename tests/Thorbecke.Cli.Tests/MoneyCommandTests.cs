@@ -38,6 +38,8 @@ public class MoneyCommandTests
         Assert.Contains("<svg", html);
         Assert.Contains("Utrecht", html);
         Assert.Contains("benadering (naar inwonertal)", html);
+        Assert.Contains("Het basispad volgt de Meicirculaire 2025 tot en met 2029", html);
+        Assert.Contains("<li>prijs-bbp 2026–2030</li>", html);
         Assert.Contains(Directory.GetFiles(Path.Combine(folder.Path, "grafieken")), f => f.EndsWith(".png", StringComparison.Ordinal));
         Assert.Contains(Directory.GetFiles(Path.Combine(folder.Path, "grafieken")), f => f.EndsWith(".svg", StringComparison.Ordinal));
     }

@@ -1,3 +1,5 @@
+using Thorbecke.Testing.Hostile;
+
 namespace Thorbecke.Web.Tests;
 
 /// <summary>
@@ -5,11 +7,15 @@ namespace Thorbecke.Web.Tests;
 /// inhabitants in every year the built-in inputs have a count for, and the baseline freezes the accres, so the fund
 /// stays € 1.000 mln (€ 100 per inhabitant) every year. "Plus" adds 100, 150 and 200 in 2026-2028 and has one
 /// unconfirmed lever that must not count; Utrecht has a tenth of the inhabitants, so by the per-inhabitant
-/// approximation it gets a tenth of every amount.
+/// approximation it gets a tenth of every amount. The count of 2026 is marked as an assumption. Beside them lies a scenario nested 100,000 levels deep, which
+/// once took the server down.
 /// </summary>
 internal static class MoneyTestData
 {
     public const string BrokenFile = "partijen/kapot.yaml";
+
+    /// <summary>A scenario whose levers are lists nested 100,000 levels deep.</summary>
+    public const string DeepFile = "partijen/diep.yaml";
 
     /// <summary>The line of <see cref="BrokenFile"/> with the amount written as a word.</summary>
     public const int BrokenLine = 9;
@@ -18,7 +24,7 @@ internal static class MoneyTestData
         series,year,value,source,uncertain
         algemene-uitkering,2025,1000,Testinvoer,nee
         inwoners,2025,10000000,Testinvoer,nee
-        inwoners,2026,10000000,Testinvoer,nee
+        inwoners,2026,10000000,Testinvoer (aanname),ja
         """;
 
     public const string Basis = """
@@ -86,6 +92,7 @@ internal static class MoneyTestData
         File.WriteAllText(Path.Combine(scenarios, "basis.yaml"), Basis);
         File.WriteAllText(Path.Combine(scenarios, "partijen", "plus.yaml"), Plus);
         File.WriteAllText(Path.Combine(scenarios, BrokenFile), Broken);
+        File.WriteAllText(Path.Combine(scenarios, DeepFile), HostileYaml.NestedLists("id: diep\nnormering: bbp\nyears: {from: 2025, to: 2028}\nlevers: ", 100_000));
         File.WriteAllText(Path.Combine(folder, "invoer.csv"), Inputs);
         File.WriteAllText(Path.Combine(folder, "gemeenten.csv"), Municipalities);
         File.WriteAllText(Path.Combine(folder, "taken.csv"), Tasks);

@@ -44,10 +44,10 @@ internal static class AgendaCommand
         var command = new Command("show", "Toon de vragen van een agenda, per thema.") { name };
         command.SetAction(parse =>
         {
-            var agenda = AgendaSource.Resolve(parse.GetRequiredValue(name), Console.Error);
+            var agenda = AgendaSource.Resolve(parse.GetRequiredValue(name), Console.Error, out var failure);
             if (agenda is null)
             {
-                return CommandRunner.Failure;
+                return failure;
             }
 
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(agenda.Title)}[/] ({Markup.Escape(agenda.Id)}, {agenda.Asks.Count} vragen)");
@@ -79,7 +79,7 @@ internal static class AgendaCommand
                 return CommandRunner.Failure;
             }
 
-            var result = AgendaParser.Parse(File.ReadAllText(path.FullName));
+            var result = AgendaSource.Read(path.FullName);
             foreach (var problem in result.Problems)
             {
                 Console.Error.WriteLine($"{path.Name}:{problem.Line}:{problem.Column}: {problem.Message}");
@@ -87,8 +87,8 @@ internal static class AgendaCommand
 
             if (result.Agenda is not { } agenda)
             {
-                Console.Error.WriteLine($"{path.Name}: {result.Problems.Count} probleem/problemen gevonden.");
-                return CommandRunner.Failure;
+                Console.Error.WriteLine($"{path.Name}: {(result.Problems.Count == 1 ? "1 probleem" : $"{result.Problems.Count} problemen")} gevonden.");
+                return result.Refused ? CommandRunner.Refused : CommandRunner.Failure;
             }
 
             Console.WriteLine($"{path.Name}: geldig, agenda '{agenda.Id}' met {agenda.Asks.Count} vragen in {agenda.Themes.Count} thema's.");

@@ -24,10 +24,10 @@ internal static class EvalCommand
         };
         command.SetAction(parse =>
         {
-            var agendaValue = AgendaSource.Resolve(parse.GetRequiredValue(agenda), Console.Error);
+            var agendaValue = AgendaSource.Resolve(parse.GetRequiredValue(agenda), Console.Error, out var failure);
             if (agendaValue is null)
             {
-                return CommandRunner.Failure;
+                return failure;
             }
 
             try

@@ -41,10 +41,10 @@ internal static class ScanCommand
 
     private static int Run(string[] paths, string agendaName, string databasePath, FileInfo? thesaurus, (Uri Endpoint, string Model)? llm, DirectoryInfo? gold, Action<ScanReport> writeOutputs)
     {
-        var agenda = AgendaSource.Resolve(agendaName, Console.Error);
+        var agenda = AgendaSource.Resolve(agendaName, Console.Error, out var failure);
         if (agenda is null)
         {
-            return CommandRunner.Failure;
+            return failure;
         }
 
         if (thesaurus is { Exists: false })

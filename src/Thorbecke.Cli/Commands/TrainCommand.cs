@@ -28,12 +28,12 @@ internal static class TrainCommand
         };
         command.SetAction(parse =>
         {
-            var agendaValue = AgendaSource.Resolve(parse.GetRequiredValue(agenda), Console.Error);
+            var agendaValue = AgendaSource.Resolve(parse.GetRequiredValue(agenda), Console.Error, out var failure);
             var dbPath = parse.GetRequiredValue(database);
             if (agendaValue is null || !File.Exists(dbPath))
             {
                 Console.Error.WriteLine(agendaValue is null ? "" : $"Fout: database {dbPath} bestaat niet; scan eerst de gelabelde documenten.");
-                return CommandRunner.Failure;
+                return agendaValue is null ? failure : CommandRunner.Failure;
             }
 
             using var store = new SqliteScanStore(dbPath);

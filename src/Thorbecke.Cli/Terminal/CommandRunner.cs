@@ -7,6 +7,9 @@ internal static class CommandRunner
 {
     public const int Failure = 1;
 
+    /// <summary>An input file was refused for its size, nesting or references; as with a scan's unreadable files, exit 2.</summary>
+    public const int Refused = 2;
+
     public static int Run(RootCommand root, string[] args)
     {
         var parse = root.Parse(args);

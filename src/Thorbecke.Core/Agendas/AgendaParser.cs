@@ -1,4 +1,4 @@
-using YamlDotNet.Core;
+using Thorbecke.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Thorbecke.Core.Agendas;
@@ -13,19 +13,28 @@ public static class AgendaParser
     private static readonly HashSet<string> AskFields = ["id", "theme", "text", "hints"];
     private static readonly HashSet<string> HintFields = ["terms", "required"];
 
-    /// <summary>Parses <paramref name="text"/>; the agenda is null when any problem was found.</summary>
+    /// <summary>
+    /// The Dutch reason a file of <paramref name="bytes"/> bytes is refused before reading it (over 4 MiB), or null.
+    /// Callers that read agendas from disk check this first, so a huge file is never loaded into memory.
+    /// </summary>
+    public static string? CheckFileSize(long bytes) => BoundedYaml.CheckFileSize(bytes);
+
+    /// <summary>
+    /// Parses <paramref name="text"/>; the agenda is null when any problem was found. A text that is too large,
+    /// nested too deeply or full of references is refused before it is read into a tree (see <c>YamlLimits</c>).
+    /// </summary>
     public static AgendaParseResult Parse(string text)
     {
         var problems = new List<AgendaProblem>();
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = BoundedYaml.Load(text);
         }
-        catch (YamlException e)
+        catch (YamlRefusedException e)
         {
-            problems.Add(new AgendaProblem((int)e.Start.Line, (int)e.Start.Column, $"het bestand is geen geldige JSON of YAML ({e.Message})"));
-            return new AgendaParseResult(null, problems);
+            problems.Add(new AgendaProblem(e.Line, e.Column, e.Message));
+            return new AgendaParseResult(null, problems) { Refused = e.ExceedsLimit };
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -202,10 +211,4 @@ public static class AgendaParser
 
     private static AgendaProblem At(YamlNode node, string message) =>
         new((int)node.Start.Line, (int)node.Start.Column, message);
-}
-
-/// <summary>The outcome of parsing an agenda file: the agenda, or every problem found.</summary>
-public sealed record AgendaParseResult(Agenda? Agenda, IReadOnlyList<AgendaProblem> Problems)
-{
-    public bool IsValid => Agenda is not null;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Thorbecke.Finance.Files.Csv;
@@ -8,6 +9,12 @@ namespace Thorbecke.Finance.Files.Csv;
 /// </summary>
 internal sealed class CsvTable
 {
+    /// <summary>
+    /// The largest table file: 16 MiB. A maatstaven table for every municipality is about 1 MB; the limit keeps a
+    /// wrong or hostile file from being read whole into memory.
+    /// </summary>
+    public const long MaxBytes = 16L * 1024 * 1024;
+
     private CsvTable(IReadOnlyList<string> header, int headerLine, IReadOnlyList<CsvRow> rows)
     {
         Header = header;
@@ -26,6 +33,13 @@ internal sealed class CsvTable
         Header.Select((name, index) => (name, index)).FirstOrDefault(h => names.Contains(h.name, StringComparer.OrdinalIgnoreCase)) is { name: not null } found
             ? found.index
             : -1;
+
+    /// <summary>The Dutch reason a table file of <paramref name="bytes"/> bytes is refused before reading it, or null.</summary>
+    public static string? CheckFileSize(long bytes) => bytes <= MaxBytes
+        ? null
+        : $"het bestand is te groot ({Megabytes(bytes)} MB; een tabel mag hoogstens {Megabytes(MaxBytes)} MB zijn)";
+
+    private static string Megabytes(long bytes) => (bytes / (1024m * 1024m)).ToString("0.#", CultureInfo.GetCultureInfo("nl-NL"));
 
     public static CsvTable Parse(string text)
     {

@@ -46,6 +46,35 @@ public sealed class InputSeries(IReadOnlyDictionary<string, SourcedSeries> serie
         return new InputSeries(merged);
     }
 
+    /// <summary>
+    /// The figures marked uncertain (an assumption, or only a secondary source) up to <paramref name="lastYear"/>: one
+    /// Dutch line per series with its years, e.g. <c>prijs-bbp 2027–2030</c>, so a report can say which are assumed.
+    /// </summary>
+    public IReadOnlyList<string> Uncertain(int lastYear) =>
+        series.OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => (s.Key, Years: s.Value.Figures.Where(f => f.Value.Uncertain && f.Key <= lastYear).Select(f => f.Key).Order().ToList()))
+            .Where(s => s.Years.Count > 0)
+            .Select(s => $"{s.Key} {YearRanges(s.Years)}")
+            .ToList();
+
+    private static string YearRanges(List<int> years)
+    {
+        var ranges = new List<string>();
+        for (var i = 0; i < years.Count;)
+        {
+            var end = i;
+            while (end + 1 < years.Count && years[end + 1] == years[end] + 1)
+            {
+                end++;
+            }
+
+            ranges.Add(end == i ? $"{years[i]}" : $"{years[i]}–{years[end]}");
+            i = end + 1;
+        }
+
+        return string.Join(", ", ranges);
+    }
+
     /// <summary>The inputs of a projection that shows years from <paramref name="fromYear"/>: the base year is the latest one with a known algemene uitkering.</summary>
     public FundInputs ForProjectionFrom(int fromYear)
     {

@@ -2,14 +2,15 @@ using Thorbecke.Finance.Files.Yaml;
 using Thorbecke.Finance.Levers;
 using Thorbecke.Finance.Normering;
 using Thorbecke.Finance.Projection;
-using YamlDotNet.Core;
+using Thorbecke.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Thorbecke.Finance.Files.Scenarios;
 
 /// <summary>
 /// Reads a scenario from YAML (or JSON). Every problem is reported with its line and field; a file with any
-/// problem yields no scenario at all. See docs/finance.md for the format.
+/// problem yields no scenario at all. A text too large, too deeply nested or full of references is refused before
+/// it is read into a tree (see <c>YamlLimits</c>). See docs/finance.md for the format.
 /// </summary>
 public static class ScenarioParser
 {
@@ -17,15 +18,14 @@ public static class ScenarioParser
 
     public static FileParseResult<ScenarioFile> Parse(string text)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = BoundedYaml.Load(text);
         }
-        catch (YamlException e)
+        catch (YamlRefusedException e)
         {
-            return FileParseResult<ScenarioFile>.Failed(new FileProblem((int)e.Start.Line, (int)e.Start.Column, "",
-                $"het bestand is geen geldige YAML of JSON ({e.Message})"));
+            return FileParseResult<ScenarioFile>.Failed(new FileProblem(e.Line, e.Column, "", e.Message)) with { Refused = e.ExceedsLimit };
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -1,9 +1,11 @@
 using Thorbecke.Finance.Balance;
 using Thorbecke.Finance.Distribution;
 using Thorbecke.Finance.Files.Balance;
+using Thorbecke.Finance.Files.Csv;
 using Thorbecke.Finance.Files.Inputs;
 using Thorbecke.Finance.Files.Municipalities;
 using Thorbecke.Finance.Files.Scenarios;
+using Thorbecke.Yaml;
 
 namespace Thorbecke.Finance.Files.Workbench;
 
@@ -18,7 +20,7 @@ public static class MoneyFiles
 
     private static ScenarioFile Scenario(string path, HashSet<string> seen)
     {
-        var file = Read(path, ScenarioParser.Parse);
+        var file = Read(path, BoundedYaml.CheckFileSize, ScenarioParser.Parse);
         if (file.Extends is null)
         {
             return file;
@@ -40,15 +42,16 @@ public static class MoneyFiles
 
     /// <summary>The built-in figures, with the user's file (if any) replacing figures for the same series and year.</summary>
     public static InputSeries Inputs(string? path) =>
-        path is null ? BuiltInInputs.Load() : BuiltInInputs.Load().With(Read(path, InputSeriesReader.Parse));
+        path is null ? BuiltInInputs.Load() : BuiltInInputs.Load().With(Read(path, CsvTable.CheckFileSize, InputSeriesReader.Parse));
 
-    public static MunicipalityTable Municipalities(string path) => Read(path, MunicipalityTableReader.Parse);
+    public static MunicipalityTable Municipalities(string path) => Read(path, CsvTable.CheckFileSize, MunicipalityTableReader.Parse);
 
-    public static IReadOnlyList<Maatstaf> Maatstaven(string path) => Read(path, MaatstafTableReader.Parse);
+    public static IReadOnlyList<Maatstaf> Maatstaven(string path) => Read(path, CsvTable.CheckFileSize, MaatstafTableReader.Parse);
 
-    public static IReadOnlyList<CostDomain> CostDomains(string path) => Read(path, CostDomainTableReader.Parse);
+    public static IReadOnlyList<CostDomain> CostDomains(string path) => Read(path, CsvTable.CheckFileSize, CostDomainTableReader.Parse);
 
-    private static T Read<T>(string path, Func<string, FileParseResult<T>> parse)
+    /// <summary>Reads and parses a file; one over the size limit of its kind is refused without being read.</summary>
+    private static T Read<T>(string path, Func<long, string?> checkSize, Func<string, FileParseResult<T>> parse)
         where T : class
     {
         if (!File.Exists(path))
@@ -56,7 +59,12 @@ public static class MoneyFiles
             throw new MoneyFileException(path, ["het bestand bestaat niet"]);
         }
 
+        if (checkSize(new FileInfo(path).Length) is { } tooLarge)
+        {
+            throw new MoneyFileException(path, [tooLarge], refused: true);
+        }
+
         var result = parse(File.ReadAllText(path));
-        return result.Succeeded ? result.Value! : throw new MoneyFileException(path, result.Problems.Select(p => p.ToString()).ToList());
+        return result.Succeeded ? result.Value! : throw new MoneyFileException(path, result.Problems.Select(p => p.ToString()).ToList(), result.Refused);
     }
 }

@@ -27,7 +27,7 @@ internal static class MoneyHeaderSection
         w.WriteLine("</p>");
         w.WriteLine("</header>");
 
-        w.Write("<nav class=\"toc\" aria-label=\"Inhoud\"><a href=\"#overzicht\">Overzicht</a><a href=\"#scenarios\">Per scenario</a>");
+        w.Write("<nav class=\"toc\" aria-label=\"Inhoud\"><a href=\"#overzicht\">Overzicht</a><a href=\"#aannames\">Aannames</a><a href=\"#scenarios\">Per scenario</a>");
         if (report.Municipality is not null)
         {
             w.Write("<a href=\"#gemeente\">Gemeente</a>");

@@ -25,6 +25,12 @@ public sealed record MoneyReport(ScenarioComparison Comparison)
     /// <summary>The scenario the disbalans was computed on; the baseline when null.</summary>
     public Scenario? BalanceScenario { get; init; }
 
+    /// <summary>
+    /// The input figures that are assumed or only secondary (e.g. <c>prijs-bbp 2027–2030</c>), listed under what the
+    /// baseline follows; empty when the caller does not know its inputs.
+    /// </summary>
+    public IReadOnlyList<string> Assumptions { get; init; } = [];
+
     /// <summary>Whether the comparison has more than the baseline, so differences mean something.</summary>
     public bool IsComparison => Comparison.Projections.Count > 1;
 

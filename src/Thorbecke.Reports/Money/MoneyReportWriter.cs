@@ -41,8 +41,8 @@ public static class MoneyReportWriter
     }
 
     /// <summary>
-    /// The report's content without the document around it: the overview with its charts, each scenario, the
-    /// municipality and the disbalans. The web app shows these inside its own page, so the mailed report and the
+    /// The report's content without the document around it: the overview with its charts, what is published and what
+    /// assumed, each scenario, the municipality and the disbalans. The web app shows these inside its own page, so the mailed report and the
     /// app cannot drift apart. They need <see cref="Styles"/> and an element with class <c>money</c> around them.
     /// </summary>
     public static void WriteSections(MoneyReport report, TextWriter writer)
@@ -50,6 +50,7 @@ public static class MoneyReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
         MoneyOverviewSection.Write(writer, report);
+        MoneyAssumptions.Write(writer, report);
         if (report.Comparison.Years.Count > 0)
         {
             MoneyScenarioSection.WriteAll(writer, report);

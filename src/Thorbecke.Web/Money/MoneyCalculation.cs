@@ -63,6 +63,7 @@ internal static class MoneyCalculation
             Municipality = effect,
             Balance = balance,
             BalanceScenario = balance is null ? null : projections[^1].Scenario,
+            Assumptions = inputs.Uncertain(projections.Max(p => p.Scenario.ToYear)),
         }, errors);
     }
 

@@ -32,6 +32,24 @@ public class InputSeriesReaderTests
         Assert.Equal(44_000_000_000m, inputs.BaseAmount.Value);
     }
 
+    [Fact]
+    public void Should_list_the_uncertain_figures_per_series_with_their_years_up_to_the_last_year_shown()
+    {
+        var inputs = InputSeriesReader.Parse("""
+            series,year,value,source,uncertain
+            prijs-bbp,2026,2.68,afgeleid,ja
+            prijs-bbp,2027,2.0,aanname,ja
+            prijs-bbp,2028,2.0,aanname,ja
+            prijs-bbp,2030,2.0,aanname,ja
+            prijs-bbp,2031,2.0,aanname,ja
+            bbp-volume,2024,1.0,CBS,nee
+            bbp-volume,2025,1.9,secundair,ja
+            inwoners,2025,18044027,CBS,nee
+            """).Value!;
+
+        Assert.Equal(["bbp-volume 2025", "prijs-bbp 2026–2028, 2030"], inputs.Uncertain(2030));
+    }
+
     [Theory]
     [InlineData("bbp,2027,3.1,bron,nee", "series", "onbekende reeks 'bbp'")]
     [InlineData("prijs-bbp,2027,3;1,bron,nee", "value", "geen getal")]

@@ -35,6 +35,21 @@ public partial class MoneyReportWriterTests
     }
 
     [Fact]
+    public void Should_say_that_the_basispad_follows_the_Meicirculaire_and_name_each_assumed_figure()
+    {
+        var report = MoneySamples.FullReport() with { Assumptions = ["bbp-volume 2025–2028", "prijs-bbp 2026–2030"] };
+
+        var html = MoneyReportWriter.Render(report);
+
+        var section = Regex.Match(html, "<section id=\"aannames\".*?</section>", RegexOptions.Singleline).Value;
+        Assert.Contains("Het basispad volgt de Meicirculaire 2025 tot en met 2029", section, StringComparison.Ordinal);
+        Assert.Contains("De indexatie na 2029 is een aanname", section, StringComparison.Ordinal);
+        Assert.Contains("Ook de verdeling per gemeente is een aanname", section, StringComparison.Ordinal);
+        Assert.Contains("<ul class=\"assumptions\"><li>bbp-volume 2025–2028</li><li>prijs-bbp 2026–2030</li></ul>", section, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#aannames\">Aannames</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_show_amounts_rates_and_amounts_per_inhabitant_the_dutch_way()
     {
         var report = MoneySamples.FullReport();

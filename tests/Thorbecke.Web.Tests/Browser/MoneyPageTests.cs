@@ -15,7 +15,8 @@ public sealed class MoneyPageTests(WebFixture web)
         await anna.Page.Locator("nav.app-nav a", new() { HasTextString = "Geld" }).ClickAsync();
         await anna.Page.WaitForURLAsync("**/geld");
         Assert.Equal(2, await anna.Page.Locator("table.scenario-list input[name=s]:checked").CountAsync());
-        Assert.Contains($"regel {MoneyTestData.BrokenLine}", await anna.Page.Locator("tr.broken").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains($"regel {MoneyTestData.BrokenLine}", await anna.Page.Locator($"tr.broken[data-file='{MoneyTestData.BrokenFile}']").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("dieper genest dan 64 niveaus", await anna.Page.Locator($"tr.broken[data-file='{MoneyTestData.DeepFile}']").TextContentAsync(), StringComparison.Ordinal);
 
         await anna.Page.Locator("select[name=gemeente]").SelectOptionAsync("Utrecht");
         await anna.Page.Locator("form.money-pick button").ClickAsync();

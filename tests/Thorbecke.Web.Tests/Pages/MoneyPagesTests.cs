@@ -36,6 +36,30 @@ public sealed class MoneyPagesTests(WebFixture web)
     }
 
     [Fact]
+    public async Task Should_show_a_scenario_nested_100000_deep_as_a_Dutch_error_and_keep_serving()
+    {
+        var first = await Get("anna", "/geld");
+        var again = await Get("anna", "/geld?s=basis&s=plus");
+
+        var row = Regex.Match(first, $"<tr class=\"broken\" data-file=\"{Regex.Escape(MoneyTestData.DeepFile)}\">.*?</tr>", RegexOptions.Singleline).Value;
+        Assert.Contains("<li>regel 4, kolom 72: het bestand is dieper genest dan 64 niveaus (lijsten of objecten in elkaar)</li>", row, StringComparison.Ordinal);
+        Assert.Contains("id=\"scenario-plus\"", again, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/geld")]
+    [InlineData("/geld/plus")]
+    public async Task Should_say_what_the_basispad_follows_and_which_figures_are_assumptions(string path)
+    {
+        var html = await Get("anna", path);
+
+        var section = Section(html, "aannames");
+        Assert.Contains("Het basispad volgt de Meicirculaire 2025 tot en met 2029", section, StringComparison.Ordinal);
+        Assert.Contains("De indexatie na 2029 is een aanname", section, StringComparison.Ordinal);
+        Assert.Contains("<li>inwoners 2026</li>", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_compare_the_chosen_scenarios_per_year_with_the_hand_checked_amounts_and_charts()
     {
         var html = await Get("anna", "/geld?s=basis&s=plus");

@@ -35,10 +35,10 @@ internal static class MoneyFindCommand
                 return CommandRunner.Failure;
             }
 
-            var chosenAgenda = AgendaSource.Resolve(parse.GetRequiredValue(agenda), Console.Error);
+            var chosenAgenda = AgendaSource.Resolve(parse.GetRequiredValue(agenda), Console.Error, out var failure);
             if (chosenAgenda is null)
             {
-                return CommandRunner.Failure;
+                return failure;
             }
 
             using var store = new SqliteScanStore(path);

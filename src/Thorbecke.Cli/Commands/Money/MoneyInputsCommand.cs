@@ -23,7 +23,7 @@ internal static class MoneyInputsCommand
             catch (MoneyFileException e)
             {
                 Console.Error.WriteLine($"Fout in {e.Path}: {string.Join("; ", e.Problems)}");
-                return CommandRunner.Failure;
+                return e.Refused ? CommandRunner.Refused : CommandRunner.Failure;
             }
 
             var table = new Table().AddColumns("reeks", "jaar", "waarde", "bron");

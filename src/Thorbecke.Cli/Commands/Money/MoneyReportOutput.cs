@@ -9,7 +9,7 @@ namespace Thorbecke.Cli.Commands.Money;
 internal static class MoneyReportOutput
 {
     public static void Write(string? reportPath, string? chartsFolder, ScenarioComparison comparison, MunicipalEffect? effect,
-        IReadOnlyList<IReadOnlyList<BalanceYear>>? balances)
+        IReadOnlyList<IReadOnlyList<BalanceYear>>? balances, IReadOnlyList<string> assumptions)
     {
         if (reportPath is null && chartsFolder is null)
         {
@@ -23,6 +23,7 @@ internal static class MoneyReportOutput
             Municipality = effect,
             Balance = balances?[^1],
             BalanceScenario = balances is null ? null : comparison.Projections[^1].Scenario,
+            Assumptions = assumptions,
         };
         if (reportPath is not null)
         {

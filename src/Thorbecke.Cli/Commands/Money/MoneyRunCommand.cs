@@ -90,7 +90,8 @@ internal static class MoneyRunCommand
                 MoneyTables.WriteBalance(projections[i].Scenario.Id, balances[i]);
             }
 
-            MoneyReportOutput.Write(parse.GetValue(options.Report), parse.GetValue(options.Charts), comparison, effect, balances);
+            MoneyReportOutput.Write(parse.GetValue(options.Report), parse.GetValue(options.Charts), comparison, effect, balances,
+                inputs.Uncertain(projections.Max(p => p.Scenario.ToYear)));
             AnsiConsole.MarkupLine("[grey]Bedragen in miljoenen euro; invoer met bron: thorbecke money inputs.[/]");
             return 0;
         }
@@ -102,7 +103,7 @@ internal static class MoneyRunCommand
                 Console.Error.WriteLine($"  {problem}");
             }
 
-            return CommandRunner.Failure;
+            return e.Refused ? CommandRunner.Refused : CommandRunner.Failure;
         }
         catch (FinanceInputException e)
         {
