@@ -47,7 +47,7 @@ public static class ResultsCsvWriter
                 row.Cell.MachineVerdict.ToWire(),
                 dialect.Number(row.MachineConfidence),
                 row.Pages,
-                row.Quotes,
+                row.QuotesInline,
                 row.MachineRationale,
                 row.Reviewer,
                 row.ReviewedAt,

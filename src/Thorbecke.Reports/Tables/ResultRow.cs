@@ -22,8 +22,14 @@ public sealed record ResultRow(DocumentInfo Document, Ask Ask, ReviewedResult Ce
     /// <summary>"40; 41": the pages of the quotes shown.</summary>
     public string Pages => string.Join("; ", Cell.Pages.Select(p => p.ToString(CultureInfo.InvariantCulture)));
 
-    /// <summary>The quotes shown, one a line, each after its page ("p. 40: ...").</summary>
-    public string Quotes => string.Join("\n", Cell.Evidence.Select(e => string.Create(CultureInfo.InvariantCulture, $"p. {e.Page}: {e.Quote}")));
+    /// <summary>The quotes shown, one a line, each after its page ("p. 40: ..."): for a sheet cell that wraps.</summary>
+    public string QuoteLines => Quotes("\n");
+
+    /// <summary>The quotes shown on one line ("p. 40: ... | p. 41: ..."), so each row of a CSV stays one line of text.</summary>
+    public string QuotesInline => Quotes(" | ");
+
+    private string Quotes(string separator) =>
+        string.Join(separator, Cell.Evidence.Select(e => string.Create(CultureInfo.InvariantCulture, $"p. {e.Page}: {e.Quote}")));
 
     /// <summary>The machine's confidence, rounded as in the results JSON.</summary>
     public double MachineConfidence => Json.ResultsJsonWriter.Round(Cell.Machine.Confidence);

@@ -60,7 +60,7 @@ public static class ResultsXlsxWriter
                 XlsxCell.Of(row.Cell.MachineVerdict.ToDutch()),
                 XlsxCell.Of(row.MachineConfidence, XlsxStyle.Percent),
                 XlsxCell.Of(row.Pages),
-                XlsxCell.Of(row.Quotes, XlsxStyle.Wrap),
+                XlsxCell.Of(row.QuoteLines, XlsxStyle.Wrap),
                 XlsxCell.Of(row.MachineRationale),
                 XlsxCell.Of(row.Reviewer),
                 XlsxCell.Of(row.ReviewedAt),

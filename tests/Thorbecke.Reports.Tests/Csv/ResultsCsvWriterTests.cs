@@ -28,7 +28,7 @@ public class ResultsCsvWriterTests
         Assert.All(rows, r => Assert.Equal(ResultsCsvWriter.Columns.Count, r.Count));
         Assert.Equal(
             ["Partij Alpha", "alpha.pdf", "zorg-01", "Zorg en gezondheid", "Investeer in preventie, \"samen\" met gemeenten.", "partial", "deels", "nee", "partial",
-             "0.556", "40; 41", "p. 40: Preventie, zorg en welzijn: \"voorkomen\" is beter.\np. 41: Gemeenten <krijgen> meer ruimte.", "Preventie wel, maar niet samen met gemeenten.", "", "", ""],
+             "0.556", "40; 41", "p. 40: Preventie, zorg en welzijn: \"voorkomen\" is beter. | p. 41: Gemeenten <krijgen> meer ruimte.", "Preventie wel, maar niet samen met gemeenten.", "", "", ""],
             rows[3]);
     }
 

@@ -40,6 +40,7 @@ public sealed class ResultsXlsxWriterTests
         Assert.Equal(report.Documents.Count * report.Agenda.Asks.Count, results.Count - 1);
         Assert.Equal(["Partij Alpha", "alpha.pdf", "financien-01", "Gemeentefinanciën"], results[1].Take(4));
         Assert.Equal(["steunt", "nee", "steunt", "0.825", "12", "p. 12: Wij schaffen de opschalingskorting af."], results[1].Skip(5).Take(6));
+        Assert.Equal("p. 40: Preventie, zorg en welzijn: \"voorkomen\" is beter.\np. 41: Gemeenten <krijgen> meer ruimte.", results[3][10]);
         Assert.Equal(["Thema", "Ask", "Ask-tekst", "Partij Alpha", "Bèta-Beweging"], matrix[0]);
         Assert.Equal("niet genoemd", matrix[2][4]);
     }
