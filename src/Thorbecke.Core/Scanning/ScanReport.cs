@@ -27,10 +27,9 @@ public sealed record ScanReport(
     /// <summary>The engine that judged the results (<see cref="Verdicts.IAskMatcher.EngineVersion"/>), when known.</summary>
     public string? EngineVersion { get; init; }
 
-    /// <summary>The analysts' current reviews of this report's cells; they win over the machine in every view and export.</summary>
+    /// <summary>
+    /// The analysts' current reviews of this report's cells; they win over the machine in every view and export, which
+    /// all read them through <see cref="ReviewedResult"/> (in the reports: <c>ResultGrid</c>).
+    /// </summary>
     public IReadOnlyList<Review> Reviews { get; init; } = [];
-
-    /// <summary>The review of a cell, when an analyst has judged it.</summary>
-    public Review? ReviewOf(string askId, string documentId) =>
-        Reviews.FirstOrDefault(r => r.Ask == askId && r.Document == documentId);
 }
