@@ -1,5 +1,6 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Verdicts;
 
@@ -8,24 +9,28 @@ namespace Thorbecke.Reports;
 /// <summary>
 /// The results of a report as a complete document x ask grid, in the order every output uses:
 /// documents in report order, then asks in agenda order. Each pair appears exactly once, so readers of
-/// the JSON, CSV and HTML never have to cope with gaps or duplicates.
+/// the JSON, CSV and HTML never have to cope with gaps or duplicates. Every cell carries its current review
+/// (<see cref="ScanReport.Reviews"/>), so every output built on the grid shows the reviewed verdict.
 /// </summary>
 public sealed class ResultGrid
 {
     /// <summary>The rationale of a pair the scan produced no result for.</summary>
-    public const string MissingRationale = "Geen resultaat beschikbaar voor deze combinatie.";
+    public const string MissingRationale = "Voor deze combinatie is geen resultaat beschikbaar.";
 
-    private readonly Dictionary<(string Document, string Ask), AskResult> cells;
+    private readonly Dictionary<(string Document, string Ask), AskResult> results;
+    private readonly Dictionary<(string Ask, string Document), Review> reviews;
 
     private ResultGrid(ScanReport report)
     {
         Report = report;
-        cells = new Dictionary<(string, string), AskResult>();
+        results = new Dictionary<(string, string), AskResult>();
         foreach (var result in report.Results)
         {
             // The first result wins: a duplicate can only come from a faulty store and must not double-count.
-            cells.TryAdd((result.Document, result.Ask), result);
+            results.TryAdd((result.Document, result.Ask), result);
         }
+
+        reviews = ReviewedResult.ByCell(report.Reviews);
     }
 
     public ScanReport Report { get; }
@@ -34,16 +39,25 @@ public sealed class ResultGrid
 
     public IReadOnlyList<DocumentInfo> Documents => Report.Documents;
 
+    /// <summary>True when an analyst reviewed at least one cell of the grid.</summary>
+    public bool HasReviews => Rows().Any(row => row.Cell.IsReviewed);
+
     public static ResultGrid For(ScanReport report) => new(report);
 
-    /// <summary>The result for one pair; a pair without a result reads as "not mentioned" with zero confidence.</summary>
-    public AskResult Get(DocumentInfo document, Ask ask) =>
-        cells.TryGetValue((document.Id, ask.Id), out var result)
+    /// <summary>
+    /// The cell for one pair with its review laid over it; a pair without a result reads as "not mentioned" with zero
+    /// confidence.
+    /// </summary>
+    public ReviewedResult Get(DocumentInfo document, Ask ask)
+    {
+        var machine = results.TryGetValue((document.Id, ask.Id), out var result)
             ? result
             : new AskResult(ask.Id, document.Id, Verdict.None, 0, [], MissingRationale);
+        return new ReviewedResult(machine, reviews.GetValueOrDefault((ask.Id, document.Id)));
+    }
 
     /// <summary>Every pair, documents first, then asks in agenda order.</summary>
-    public IEnumerable<(DocumentInfo Document, Ask Ask, AskResult Result)> Rows()
+    public IEnumerable<(DocumentInfo Document, Ask Ask, ReviewedResult Cell)> Rows()
     {
         foreach (var document in Documents)
         {
@@ -54,7 +68,7 @@ public sealed class ResultGrid
         }
     }
 
-    /// <summary>How many asks of the agenda got each verdict in one document.</summary>
+    /// <summary>How many asks of the agenda got each verdict (the reviewed one where there is one) in one document.</summary>
     public IReadOnlyDictionary<Verdict, int> CountVerdicts(DocumentInfo document)
     {
         var counts = VerdictNames.All.ToDictionary(v => v, _ => 0);

@@ -54,6 +54,7 @@ internal static class Routes
         pages.MapGet("/export/resultaten.json", Exports.Json);
         pages.MapGet("/export/resultaten.csv", Exports.Csv);
         pages.MapGet("/export/resultaten.xlsx", Exports.Xlsx);
+        pages.MapGet("/export/rapport.html", Exports.Report);
 
         var api = app.MapGroup("/api").WithTags("Thorbecke");
         api.MapGet("/results", ApiHandlers.Results)

@@ -31,11 +31,22 @@ public sealed class HelpTests
     }
 
     [Fact]
-    public void Should_reject_an_unknown_option_in_dutch_with_exit_code_1()
+    public void Should_list_the_outputs_and_the_party_and_kind_options_of_scan()
     {
-        var result = CliProcess.Run(AppContext.BaseDirectory, "report", "--bestaat-niet");
+        var result = CliProcess.Run(AppContext.BaseDirectory, "scan", "--help");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("onbekend argument of onbekende optie", result.Error, StringComparison.Ordinal);
+        foreach (var option in new[] { "--csv-nl", "--xlsx", "--party", "--kind" })
+        {
+            Assert.Contains(option, result.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Should_reject_a_missing_argument_in_dutch_with_exit_code_2()
+    {
+        var result = CliProcess.Run(AppContext.BaseDirectory, "scan");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("bij 'scan' ontbreekt een verplicht argument", result.Error, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Verdicts;
 
@@ -31,6 +32,24 @@ public static class SampleReports
         };
         return new ScanReport(agenda, [alpha, beta], results, [new ScanError("kapot.pdf", "het bestand is versleuteld met een wachtwoord")]);
     }
+
+    /// <summary>
+    /// <see cref="Small"/> with one analyst's review: alpha's financien-01 (machine: support, p. 12) overridden to
+    /// oppose with the reviewer's own quote from p. 13 and a comment.
+    /// </summary>
+    public static ScanReport SmallReviewed()
+    {
+        var report = Small();
+        var machine = report.Results[0];
+        return report with { Reviews = [Review(machine.Ask, machine.Document)] };
+    }
+
+    public const string ReviewQuote = "Wij houden de korting voorlopig in stand.";
+
+    public const string ReviewComment = "De afschaffing op p. 12 geldt pas na 2030; op p. 13 blijft de korting.";
+
+    public static Review Review(string ask, string document) =>
+        new(ask, document, 2, Verdict.Oppose, false, [new ReviewEvidence(13, ReviewQuote)], ReviewComment, "anna", new DateTimeOffset(2026, 2, 1, 12, 0, 0, TimeSpan.Zero));
 
     /// <summary>Three parties and twelve asks in three themes, shaped like a real VNG scan.</summary>
     public static ScanReport Full()

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Text;
 
 namespace Thorbecke.Cli.Commands;
 
@@ -50,7 +51,7 @@ internal static class AgendaCommand
                 return failure;
             }
 
-            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(agenda.Title)}[/] ({Markup.Escape(agenda.Id)}, {agenda.Asks.Count} vragen)");
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(agenda.Title)}[/] ({Markup.Escape(agenda.Id)}, {Dutch.Count(agenda.Asks.Count, "vraag", "vragen")})");
             foreach (var theme in agenda.Themes)
             {
                 AnsiConsole.WriteLine();
@@ -87,11 +88,11 @@ internal static class AgendaCommand
 
             if (result.Agenda is not { } agenda)
             {
-                Console.Error.WriteLine($"{path.Name}: {(result.Problems.Count == 1 ? "1 probleem" : $"{result.Problems.Count} problemen")} gevonden.");
+                Console.Error.WriteLine($"{path.Name}: {Dutch.Count(result.Problems.Count, "probleem", "problemen")} gevonden.");
                 return result.Refused ? CommandRunner.Refused : CommandRunner.Failure;
             }
 
-            Console.WriteLine($"{path.Name}: geldig, agenda '{agenda.Id}' met {agenda.Asks.Count} vragen in {agenda.Themes.Count} thema's.");
+            Console.WriteLine($"{path.Name}: geldig, agenda '{agenda.Id}' met {Dutch.Count(agenda.Asks.Count, "vraag", "vragen")} in {Dutch.Count(agenda.Themes.Count, "thema", "thema's")}.");
             return 0;
         });
         return command;

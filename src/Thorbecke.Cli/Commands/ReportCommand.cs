@@ -11,7 +11,7 @@ internal static class ReportCommand
     {
         var database = DatabaseOption.Create();
         var outputs = new OutputOptions();
-        var command = new Command("report", "Maak de uitvoer (JSON, CSV, HTML) opnieuw uit de laatste scan in de database.") { database };
+        var command = new Command("report", "Maak de uitvoer (JSON, CSV, Excel, HTML) opnieuw uit de laatste scan in de database, met de beoordelingen van analisten.") { database };
         outputs.AddTo(command);
         command.SetAction(parse =>
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Thorbecke.Cli.Terminal;
+using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Ingest;
@@ -24,9 +25,11 @@ internal static class ScanCommand
         var llmEndpoint = new Option<Uri?>("--llm-endpoint") { Description = "Laat een taalmodel (OpenAI-compatibel, bijv. een lokale Ollama of vLLM) de oordelen geven. Sleutel in $THORBECKE_LLM_KEY. Standaard uit.", HelpName = "url" };
         var llmModel = new Option<string>("--llm-model") { Description = "Het model voor --llm-endpoint.", DefaultValueFactory = _ => "llama3.1", HelpName = "naam" };
         var gold = new Option<DirectoryInfo?>("--gold") { Description = "Map met beoordeelde labels: meet na de scan de kwaliteit (zoals 'thorbecke eval').", HelpName = "map" };
+        var party = new Option<string[]>("--party") { Description = "De partij die het document schreef, als u één bestand scant; of per bestand: --party bestand.pdf=VVD (mag vaker). Gaat voor corpus.json en de bestandsnaam.", HelpName = "naam" };
+        var kind = new Option<string[]>("--kind") { Description = $"De soort document ({DocumentKinds.Choices}) voor alle bestanden, of per bestand: --kind akkoord.pdf=akkoord (mag vaker).", HelpName = "soort" };
         var outputs = new OutputOptions();
 
-        var command = new Command("scan", "Scan documenten tegen een agenda: bewijs en oordeel per vraag en per document.") { paths, agenda, database, thesaurus, llmEndpoint, llmModel, gold };
+        var command = new Command("scan", "Scan documenten tegen een agenda: bewijs en oordeel per vraag en per document.") { paths, agenda, database, thesaurus, llmEndpoint, llmModel, gold, party, kind };
         outputs.AddTo(command);
         command.SetAction(parse => Run(
             parse.GetRequiredValue(paths),
@@ -35,11 +38,12 @@ internal static class ScanCommand
             parse.GetValue(thesaurus),
             parse.GetValue(llmEndpoint) is { } endpoint ? (endpoint, parse.GetRequiredValue(llmModel)) : null,
             parse.GetValue(gold),
+            (parse.GetValue(party) ?? [], parse.GetValue(kind) ?? []),
             report => outputs.Write(parse, report, Console.Out)));
         return command;
     }
 
-    private static int Run(string[] paths, string agendaName, string databasePath, FileInfo? thesaurus, (Uri Endpoint, string Model)? llm, DirectoryInfo? gold, Action<ScanReport> writeOutputs)
+    private static int Run(string[] paths, string agendaName, string databasePath, FileInfo? thesaurus, (Uri Endpoint, string Model)? llm, DirectoryInfo? gold, (string[] Parties, string[] Kinds) given, Action<ScanReport> writeOutputs)
     {
         var agenda = AgendaSource.Resolve(agendaName, Console.Error, out var failure);
         if (agenda is null)
@@ -57,7 +61,18 @@ internal static class ScanCommand
             ? new MatcherOptions()
             : new MatcherOptions { ThesaurusText = PolicyThesaurus.BuiltInText + "\n" + File.ReadAllText(thesaurus.FullName) };
 
-        var (inputs, missing) = ScanInputs.FromPaths(paths);
+        var (found, missing) = ScanInputs.FromPaths(paths);
+        var (inputs, problems) = DocumentOverrides.Apply(found, given.Parties, given.Kinds);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                Console.Error.WriteLine($"Fout: {problem}");
+            }
+
+            return CommandRunner.UsageError;
+        }
+
         using var store = new SqliteScanStore(databasePath);
         IAskMatcher matcher = new LexicalAskMatcher(options);
         if (llm is { } judge)
@@ -71,7 +86,8 @@ internal static class ScanCommand
 
         var display = new ScanDisplay(inputs.Select(i => i.FileName).ToList());
         var scanned = display.Run(progress => scanner.Scan(agenda, inputs, progress));
-        var report = scanned with { Errors = [.. missing, .. scanned.Errors] };
+        // Analysts' reviews in this database win over the machine in every output, as in 'report' and the web app.
+        var report = scanned with { Errors = [.. missing, .. scanned.Errors], Reviews = store.CurrentReviews() };
 
         foreach (var error in report.Errors)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Core.Evaluation;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Text;
 using Thorbecke.Reports.Json;
 using Thorbecke.Search.Judging;
 using Thorbecke.Search.Matching;
@@ -55,7 +56,7 @@ internal static class TrainCommand
             var rules = new RuleBasedJudge(new MatcherOptions());
             var documents = labelled.Select(l => l.Item1.Info).ToList();
             var report = new ScanReport(agendaValue, documents, JudgeTraining.CrossValidate(pairs, rules), []);
-            Console.WriteLine($"Kruisvalidatie: de zekerheid bij elk van de {documents.Count} documenten komt van een kalibratie die op de andere is getraind.");
+            Console.WriteLine($"Kruisvalidatie: de zekerheid bij elk van de {Dutch.Count(documents.Count, "document", "documenten")} komt van een kalibratie die op de andere is getraind.");
             EvaluationPrinter.Write(Evaluator.Evaluate(agendaValue, labelled.Select(l => l.Item2).ToList(), ResultsJsonReader.Parse(ResultsJsonWriter.ToJson(report)).ToPredictions()), Console.Out);
             if (parse.GetValue(crossValidated) is { } cvFile)
             {
@@ -65,7 +66,7 @@ internal static class TrainCommand
 
             var modelFile = parse.GetRequiredValue(model);
             File.WriteAllText(modelFile.FullName, JudgeTraining.Fit(pairs, rules).ToJson());
-            Console.WriteLine($"model (getraind op alle {pairs.Count} labels) geschreven naar {modelFile.FullName}");
+            Console.WriteLine($"model (getraind op {Dutch.Count(pairs.Count, "label", "labels")}) geschreven naar {modelFile.FullName}");
             return 0;
         });
         return command;

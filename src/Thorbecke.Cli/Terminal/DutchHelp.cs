@@ -69,7 +69,8 @@ internal sealed class DutchHelp : SynchronousCommandLineAction
         }
     }
 
-    private static IEnumerable<Option> AllOptions(Command command)
+    /// <summary>The options a command accepts: its own and the recursive ones of its ancestors (such as --help).</summary>
+    public static IEnumerable<Option> AllOptions(Command command)
     {
         var own = command.Options.ToList();
         return own.Concat(Ancestors(command).SelectMany(c => c.Options).Where(o => o.Recursive && !own.Contains(o)));
@@ -83,7 +84,8 @@ internal sealed class DutchHelp : SynchronousCommandLineAction
         }
     }
 
-    private static string Path(Command command) =>
+    /// <summary>"thorbecke money run": how the user types the command.</summary>
+    public static string Path(Command command) =>
         string.Join(' ', Ancestors(command).Reverse().Select(c => c is RootCommand ? "thorbecke" : c.Name)
             .Append(command is RootCommand ? "thorbecke" : command.Name));
 

@@ -14,7 +14,7 @@ internal static partial class DutchParseErrors
 
         if (RequiredArgument().Match(message) is { Success: true } a)
         {
-            return $"verplicht argument ontbreekt: <{a.Groups[1].Value}>";
+            return $"bij '{a.Groups[1].Value}' ontbreekt een verplicht argument";
         }
 
         if (RequiredCommand().IsMatch(message))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Thorbecke.Core.Evaluation;
+using Thorbecke.Core.Text;
 using Thorbecke.Core.Verdicts;
 
 namespace Thorbecke.Cli.Terminal;
@@ -10,7 +11,7 @@ internal static class EvaluationPrinter
     public static void Write(EvaluationReport report, TextWriter output)
     {
         var all = report.Overall;
-        output.WriteLine($"Evaluatie over {all.Count} labels");
+        output.WriteLine($"Evaluatie over {Dutch.Count(all.Count, "label", "labels")}");
         output.WriteLine($"  nauwkeurigheid (accuracy)   {F(all.Accuracy)}");
         output.WriteLine($"  macro-F1 (4 klassen)        {F(all.MacroF1)}");
         output.WriteLine($"  addressed-F1                {F(all.AddressedF1)}");

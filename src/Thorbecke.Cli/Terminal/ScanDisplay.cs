@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Text;
 
 namespace Thorbecke.Cli.Terminal;
 
@@ -15,7 +16,7 @@ internal sealed class ScanDisplay(IReadOnlyList<string> files)
 
     public ScanReport Run(Func<IProgress<ScanProgress>, ScanReport> scan)
     {
-        Console.WriteLine($"{files.Count} bestand(en) te scannen.");
+        Console.WriteLine($"{Dutch.Count(files.Count, "bestand", "bestanden")} te scannen.");
         if (!IsInteractive || files.Count == 0)
         {
             var finished = 0;

@@ -1,10 +1,15 @@
 using Spectre.Console;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Text;
 using Thorbecke.Core.Verdicts;
+using Thorbecke.Reports;
 
 namespace Thorbecke.Cli.Terminal;
 
-/// <summary>The closing table of a scan: per document, how many asks it supports, partly supports or opposes.</summary>
+/// <summary>
+/// The closing table of a scan: per document, how many asks it supports, partly supports or opposes. Reviewed verdicts
+/// count, as in every output.
+/// </summary>
 internal static class SummaryTable
 {
     public static void Write(ScanReport report)
@@ -15,8 +20,9 @@ internal static class SummaryTable
             return;
         }
 
+        var grid = ResultGrid.For(report);
         var table = new Table()
-            .Title($"{Markup.Escape(report.Agenda.Title)}: {report.Agenda.Asks.Count} vragen")
+            .Title($"{Markup.Escape(report.Agenda.Title)}: {Dutch.Count(report.Agenda.Asks.Count, "vraag", "vragen")}")
             .AddColumn("partij")
             .AddColumn("document")
             .AddColumn(new TableColumn("[green]steunt[/]").RightAligned())
@@ -25,7 +31,7 @@ internal static class SummaryTable
             .AddColumn(new TableColumn("[grey]niet genoemd[/]").RightAligned());
         foreach (var document in report.Documents)
         {
-            var verdicts = report.Results.Where(r => r.Document == document.Id).GroupBy(r => r.Verdict).ToDictionary(g => g.Key, g => g.Count());
+            var verdicts = grid.CountVerdicts(document);
             table.AddRow(
                 Markup.Escape(document.Party),
                 Markup.Escape(document.File),
@@ -42,12 +48,19 @@ internal static class SummaryTable
         }
 
         AnsiConsole.Write(table);
+        var reviewed = grid.Rows().Count(row => row.Cell.IsReviewed);
+        if (reviewed > 0)
+        {
+            AnsiConsole.MarkupLine($"{Dutch.Count(reviewed, "cel is", "cellen zijn")} beoordeeld door een analist; die oordelen tellen.");
+        }
+
         if (report.Errors.Count > 0)
         {
-            AnsiConsole.MarkupLine($"[red]{report.Errors.Count} bestand(en) konden niet worden gescand[/] (zie de meldingen hierboven).");
+            var failed = report.Errors.Count == 1 ? "1 bestand kon" : $"{Dutch.Count(report.Errors.Count, "bestand", "bestanden")} konden";
+            AnsiConsole.MarkupLine($"[red]{failed} niet worden gescand[/] (zie de meldingen hierboven).");
         }
     }
 
-    private static string Count(Dictionary<Verdict, int> verdicts, Verdict verdict) =>
+    private static string Count(IReadOnlyDictionary<Verdict, int> verdicts, Verdict verdict) =>
         verdicts.GetValueOrDefault(verdict).ToString(Formats.Dutch);
 }

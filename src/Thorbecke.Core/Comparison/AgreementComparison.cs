@@ -15,7 +15,7 @@ namespace Thorbecke.Core.Comparison;
 public sealed record AgreementComparison(string Reference, IReadOnlyList<string> Programmes, IReadOnlyList<AskAdoption> Asks)
 {
     /// <summary>The rationale of a cell the scan has no result for; like the reports, it reads as "not mentioned".</summary>
-    public const string MissingRationale = "Geen resultaat beschikbaar voor deze combinatie.";
+    public const string MissingRationale = "Voor deze combinatie is geen resultaat beschikbaar.";
 
     /// <summary>The outcomes over every ask.</summary>
     public AdoptionCounts Counts => AdoptionCounts.Of(Asks.Select(a => a.Adoption));

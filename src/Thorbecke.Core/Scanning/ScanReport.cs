@@ -30,10 +30,9 @@ public sealed record ScanReport(
     /// <summary>What users should know about files that were scanned all right, such as a file stored before under another name.</summary>
     public IReadOnlyList<ScanNotice> Notices { get; init; } = [];
 
-    /// <summary>The analysts' current reviews of this report's cells; they win over the machine in every view and export.</summary>
+    /// <summary>
+    /// The analysts' current reviews of this report's cells; they win over the machine in every view and export, which
+    /// all read them through <see cref="ReviewedResult"/> (in the reports: <c>ResultGrid</c>).
+    /// </summary>
     public IReadOnlyList<Review> Reviews { get; init; } = [];
-
-    /// <summary>The review of a cell, when an analyst has judged it.</summary>
-    public Review? ReviewOf(string askId, string documentId) =>
-        Reviews.FirstOrDefault(r => r.Ask == askId && r.Document == documentId);
 }

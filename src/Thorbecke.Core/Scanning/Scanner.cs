@@ -269,16 +269,8 @@ public sealed class Scanner
             pages);
     }
 
-    /// <summary>"groenlinks-pvda_2025" becomes "Groenlinks-Pvda": a readable guess that corpus.json can override.</summary>
-    public static string PartyFromFileName(string stem)
-    {
-        var name = stem.Split(['_', ' ', '.'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? stem;
-        var parts = name.Split('-', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => !(p.Length == 4 && p.All(char.IsAsciiDigit)))
-            .Select(p => p.Length <= 4 && p.Any(char.IsAsciiLetter) ? p.ToUpperInvariant() : char.ToUpperInvariant(p[0]) + p[1..]);
-        var party = string.Join('-', parts);
-        return party.Length == 0 ? stem : party;
-    }
+    /// <summary>"verkiezingsprogramma-vvd-2025" becomes "VVD": a readable guess that corpus.json can override.</summary>
+    public static string PartyFromFileName(string stem) => PartyNames.FromFileName(stem);
 
     private string SupportedExtensions() =>
         string.Join(", ", readers.SelectMany(r => r.Extensions).Distinct().Order(StringComparer.Ordinal));

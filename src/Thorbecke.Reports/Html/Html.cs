@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Thorbecke.Core.Text;
 
 namespace Thorbecke.Reports.Html;
 
@@ -30,5 +31,5 @@ internal static class Html
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>"1 ask" / "12 asks": Dutch plural chosen by count.</summary>
-    public static string Count(int value, string one, string many) => $"{Number(value)} {(value == 1 ? one : many)}";
+    public static string Count(int value, string one, string many) => Dutch.Count(value, one, many);
 }

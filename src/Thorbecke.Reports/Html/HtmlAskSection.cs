@@ -1,12 +1,13 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Verdicts;
 
 namespace Thorbecke.Reports.Html;
 
 /// <summary>
-/// The detail of one ask: its text and, per document, the verdict, confidence, rationale and the
-/// evidence quotes with their page numbers. Documents that do not mention the ask are listed compactly
+/// The detail of one ask: its text and, per document, the verdict that counts (the reviewer's where there is one),
+/// confidence, rationale and the evidence quotes with their page numbers. Documents that do not mention the ask are listed compactly
 /// at the end so the evidence that matters stays on screen.
 /// </summary>
 internal static class HtmlAskSection
@@ -33,7 +34,7 @@ internal static class HtmlAskSection
     private static void Write(TextWriter w, HtmlReportContext context, Ask ask)
     {
         var grid = context.Grid;
-        var results = grid.Documents.Select(d => (Document: d, Result: grid.Get(d, ask))).ToList();
+        var cells = grid.Documents.Select(d => (Document: d, Cell: grid.Get(d, ask))).ToList();
         w.WriteLine($"<article class=\"ask\" id=\"{context.Anchors.Ask(ask)}\" data-search=\"{Html.E((ask.Id + " " + ask.Text).ToLowerInvariant())}\">");
         w.WriteLine("<header class=\"ask-head\">");
         w.WriteLine($"<p class=\"ask-meta\"><span class=\"ask-id\">{Html.E(ask.Id)}</span><span class=\"theme-tag\">{Html.E(ask.Theme)}</span><a class=\"back\" href=\"#matrix\">↑ overzicht</a></p>");
@@ -41,7 +42,7 @@ internal static class HtmlAskSection
         w.Write("<p class=\"tally\">");
         foreach (var verdict in VerdictNames.All)
         {
-            var count = results.Count(r => r.Result.Verdict == verdict);
+            var count = cells.Count(c => c.Cell.Verdict == verdict);
             if (count > 0)
             {
                 w.Write($"<span class=\"chip {HtmlVerdicts.CssClass(verdict)}\">{HtmlVerdicts.Symbol(verdict)} {Html.Number(count)} {Html.E(verdict.ToDutch())}</span>");
@@ -51,17 +52,18 @@ internal static class HtmlAskSection
         w.WriteLine("</p>");
         w.WriteLine("</header>");
 
-        foreach (var (document, result) in results.Where(r => !IsBare(r.Result)))
+        foreach (var (document, cell) in cells.Where(c => !IsBare(c.Cell)))
         {
-            WriteEntry(w, context, ask, document, result);
+            WriteEntry(w, context, ask, document, cell);
         }
 
-        var bare = results.Where(r => IsBare(r.Result)).ToList();
+        var bare = cells.Where(c => IsBare(c.Cell)).ToList();
         if (bare.Count > 0)
         {
             w.WriteLine("<ul class=\"bare\">");
-            foreach (var (document, result) in bare)
+            foreach (var (document, cell) in bare)
             {
+                var result = cell.Machine;
                 w.WriteLine($"<li id=\"{context.Anchors.Entry(ask, document)}\">{HtmlVerdicts.Badge(result.Verdict)} <strong>{Html.E(context.Label(document))}</strong>"
                     + $" <span class=\"conf\">zekerheid {Html.Percent(result.Confidence)}</span>"
                     + (result.Rationale.Length > 0 ? $" <span class=\"rationale\">{Html.E(result.Rationale)}</span>" : "") + "</li>");
@@ -73,20 +75,43 @@ internal static class HtmlAskSection
         w.WriteLine("</article>");
     }
 
-    /// <summary>A "not mentioned" verdict without quotes has nothing to show beyond one line.</summary>
-    private static bool IsBare(AskResult result) => result.Verdict == Verdict.None && result.Evidence.Count == 0;
+    /// <summary>An unreviewed "not mentioned" verdict without quotes has nothing to show beyond one line.</summary>
+    private static bool IsBare(ReviewedResult cell) => !cell.IsReviewed && cell.Verdict == Verdict.None && cell.Evidence.Count == 0;
 
-    private static void WriteEntry(TextWriter w, HtmlReportContext context, Ask ask, DocumentInfo document, AskResult result)
+    /// <summary>
+    /// A reviewed entry leads with the reviewer's verdict, name, date and comment and shows the quotes that carry it;
+    /// the machine's verdict and rationale follow, marked as the machine's.
+    /// </summary>
+    private static void WriteEntry(TextWriter w, HtmlReportContext context, Ask ask, DocumentInfo document, ReviewedResult cell)
     {
-        w.WriteLine($"<div class=\"entry {HtmlVerdicts.CssClass(result.Verdict)}\" id=\"{context.Anchors.Entry(ask, document)}\">");
-        w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(result.Verdict)} <strong class=\"party-name\">{Html.E(context.Label(document))}</strong>"
-            + $" <span class=\"conf\">zekerheid {Html.Percent(result.Confidence)}</span></p>");
-        if (result.Rationale.Length > 0)
+        var machine = cell.Machine;
+        w.WriteLine($"<div class=\"entry {HtmlVerdicts.CssClass(cell.Verdict)}\" id=\"{context.Anchors.Entry(ask, document)}\">");
+        if (cell.Review is { } review)
         {
-            w.WriteLine($"<p class=\"rationale\">{Html.E(result.Rationale)}</p>");
+            var stance = review.Verdict == machine.Verdict ? "bevestigt de machine" : $"machine: {machine.Verdict.ToDutch()}";
+            w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(cell.Verdict)} <strong class=\"party-name\">{Html.E(context.Label(document))}</strong>"
+                + $" <span class=\"tag reviewed\">✎ beoordeeld door {Html.E(review.Reviewer)} op {Html.E(Html.DutchDate(review.At))} · {Html.E(stance)}</span></p>");
+            if (cell.Comment is { } comment)
+            {
+                w.WriteLine($"<p class=\"comment\">Opmerking: {Html.E(comment)}</p>");
+            }
+
+            if (machine.Rationale.Length > 0)
+            {
+                w.WriteLine($"<p class=\"rationale\"><span class=\"conf\">Machine ({Html.E(machine.Verdict.ToDutch())}, zekerheid {Html.Percent(machine.Confidence)}):</span> {Html.E(machine.Rationale)}</p>");
+            }
+        }
+        else
+        {
+            w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(cell.Verdict)} <strong class=\"party-name\">{Html.E(context.Label(document))}</strong>"
+                + $" <span class=\"conf\">zekerheid {Html.Percent(machine.Confidence)}</span></p>");
+            if (machine.Rationale.Length > 0)
+            {
+                w.WriteLine($"<p class=\"rationale\">{Html.E(machine.Rationale)}</p>");
+            }
         }
 
-        foreach (var evidence in result.Evidence)
+        foreach (var evidence in cell.Evidence)
         {
             w.WriteLine($"<blockquote class=\"quote\"><p>{Html.E(evidence.Quote)}</p><footer>{Html.E(document.File)}, <span class=\"pageno\">p. {Html.Number(evidence.Page)}</span></footer></blockquote>");
         }

@@ -9,9 +9,9 @@ internal static class HtmlHeaderSection
     {
         var grid = context.Grid;
         var totals = VerdictNames.All.ToDictionary(v => v, _ => 0);
-        foreach (var (_, _, result) in grid.Rows())
+        foreach (var (_, _, cell) in grid.Rows())
         {
-            totals[result.Verdict]++;
+            totals[cell.Verdict]++;
         }
 
         w.WriteLine("<header class=\"masthead\">");
@@ -22,6 +22,12 @@ internal static class HtmlHeaderSection
         w.Write($"<span>Agenda <code>{Html.E(grid.Agenda.Id)}</code></span>");
         w.Write($"<span>{Html.Count(grid.Documents.Count, "document", "documenten")}</span>");
         w.Write($"<span>{Html.Count(grid.Agenda.Asks.Count, "ask", "asks")} in {Html.Count(grid.Agenda.Themes.Count, "thema", "thema's")}</span>");
+        var reviewed = grid.Rows().Count(row => row.Cell.IsReviewed);
+        if (reviewed > 0)
+        {
+            w.Write($"<span>{Html.Count(reviewed, "cel", "cellen")} beoordeeld door een analist</span>");
+        }
+
         if (grid.Report.Errors.Count > 0)
         {
             w.Write($"<span class=\"meta-error\"><a href=\"#fouten\">{Html.Count(grid.Report.Errors.Count, "bestand", "bestanden")} niet gelezen</a></span>");
@@ -42,13 +48,21 @@ internal static class HtmlHeaderSection
             + (grid.Report.Errors.Count > 0 ? "<a href=\"#fouten\">Niet gelezen</a>" : "") + "</nav>");
     }
 
-    public static void WriteLegend(TextWriter w)
+    /// <param name="w">Where the legend goes.</param>
+    /// <param name="reviewed">Whether any cell is reviewed, so the pencil mark needs explaining.</param>
+    public static void WriteLegend(TextWriter w, bool reviewed)
     {
         w.WriteLine("<ul class=\"legend\" aria-label=\"Legenda\">");
         foreach (var verdict in VerdictNames.All)
         {
             w.WriteLine($"<li><span class=\"swatch {HtmlVerdicts.CssClass(verdict)}\" aria-hidden=\"true\">{HtmlVerdicts.Symbol(verdict)}</span>"
                 + $"<span><strong>{Html.E(HtmlVerdicts.Label(verdict))}</strong> – {Html.E(HtmlVerdicts.Explanation(verdict))}</span></li>");
+        }
+
+        if (reviewed)
+        {
+            w.WriteLine("<li><span class=\"swatch reviewed-swatch\" aria-hidden=\"true\">✎</span>"
+                + "<span><strong>Beoordeeld</strong> – een analist heeft het oordeel bevestigd of gewijzigd; dat oordeel telt</span></li>");
         }
 
         w.WriteLine("</ul>");

@@ -1,10 +1,12 @@
 using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Verdicts;
 
 namespace Thorbecke.Reports.Html;
 
 /// <summary>
 /// The party x ask matrix: asks as rows grouped under their theme, documents as columns, one coloured
-/// cell with a symbol per pair that links to that document's entry in the ask's detail section.
+/// cell with a symbol per pair that links to that document's entry in the ask's detail section. A cell an analyst
+/// reviewed shows the reviewed verdict with a pencil mark.
 /// </summary>
 internal static class HtmlMatrixSection
 {
@@ -14,7 +16,7 @@ internal static class HtmlMatrixSection
         w.WriteLine("<section id=\"matrix\" class=\"block\">");
         w.WriteLine("<h2>Overzicht per ask en partij</h2>");
         w.WriteLine("<p class=\"lead\">Elke cel geeft het oordeel over één ask in één programma. Beweeg over een cel voor de zekerheid; klik voor de onderbouwing met citaten.</p>");
-        HtmlHeaderSection.WriteLegend(w);
+        HtmlHeaderSection.WriteLegend(w, grid.HasReviews);
         WriteFilter(w, grid.Agenda);
 
         w.WriteLine("<div class=\"matrix-wrap\" tabindex=\"0\">");
@@ -55,12 +57,13 @@ internal static class HtmlMatrixSection
             + $"<span class=\"ask-id\">{Html.E(ask.Id)}</span><span class=\"ask-text\">{Html.E(ask.Text)}</span></a></th>");
         foreach (var document in context.Grid.Documents)
         {
-            var result = context.Grid.Get(document, ask);
-            var label = HtmlVerdicts.Label(result.Verdict);
-            var tooltip = $"{context.Label(document)} · {ask.Id}: {label} · zekerheid {Html.Percent(result.Confidence)}";
-            w.Write($"<td class=\"cell {HtmlVerdicts.CssClass(result.Verdict)}\">"
+            var cell = context.Grid.Get(document, ask);
+            var label = HtmlVerdicts.Label(cell.Verdict);
+            var tooltip = $"{context.Label(document)} · {ask.Id}: {label} · "
+                + (cell.Review is { } review ? $"beoordeeld door {review.Reviewer} (machine: {cell.MachineVerdict.ToDutch()})" : $"zekerheid {Html.Percent(cell.Machine.Confidence)}");
+            w.Write($"<td class=\"cell {HtmlVerdicts.CssClass(cell.Verdict)}{(cell.IsReviewed ? " reviewed" : "")}\">"
                 + $"<a href=\"#{context.Anchors.Entry(ask, document)}\" title=\"{Html.E(tooltip)}\" aria-label=\"{Html.E(tooltip)}\">"
-                + $"{HtmlVerdicts.Symbol(result.Verdict)}</a></td>");
+                + $"{HtmlVerdicts.Symbol(cell.Verdict)}{(cell.IsReviewed ? "<span class=\"mark\" aria-hidden=\"true\">✎</span>" : "")}</a></td>");
         }
 
         w.WriteLine("</tr>");

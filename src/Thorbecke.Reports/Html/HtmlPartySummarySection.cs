@@ -1,9 +1,10 @@
 using System.Globalization;
+using Thorbecke.Core.Documents;
 using Thorbecke.Core.Verdicts;
 
 namespace Thorbecke.Reports.Html;
 
-/// <summary>Per document: how many asks it supports, partly supports, opposes or leaves out, with a bar.</summary>
+/// <summary>Per document: how many asks it supports, partly supports, opposes or leaves out (reviewed verdicts count), with a bar.</summary>
 internal static class HtmlPartySummarySection
 {
     public static void Write(TextWriter w, HtmlReportContext context)
@@ -25,7 +26,7 @@ internal static class HtmlPartySummarySection
         {
             var counts = grid.CountVerdicts(document);
             w.Write($"<tr><th scope=\"row\">{Html.E(context.Label(document))}</th>");
-            w.Write($"<td class=\"doc\"><span>{Html.E(document.Title)}</span><small>{Html.E(document.File)} · {Html.Count(document.Pages, "pagina", "pagina's")}</small></td>");
+            w.Write($"<td class=\"doc\"><span>{Html.E(document.Title)}</span><small>{Html.E(document.File)} · {Html.E(DocumentKinds.Label(document.Kind))} · {Html.Count(document.Pages, "pagina", "pagina's")}</small></td>");
             foreach (var verdict in VerdictNames.All)
             {
                 w.Write($"<td class=\"num\">{Html.Number(counts[verdict])}</td>");

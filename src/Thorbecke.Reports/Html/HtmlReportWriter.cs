@@ -39,7 +39,9 @@ public static class HtmlReportWriter
         HtmlErrorsSection.Write(writer, context);
         writer.WriteLine("</main>");
         writer.WriteLine($"<footer class=\"colophon\">Gemaakt met {ScanReport.Tool} {Html.E(ScanReport.Version)}. "
-            + "Oordelen zijn automatisch bepaald en bedoeld als startpunt: lees de citaten in het programma zelf na.</footer>");
+            + (context.Grid.HasReviews
+                ? "Oordelen met ✎ zijn door een analist beoordeeld; de andere zijn automatisch bepaald en bedoeld als startpunt: lees de citaten in het programma zelf na.</footer>"
+                : "Oordelen zijn automatisch bepaald en bedoeld als startpunt: lees de citaten in het programma zelf na.</footer>"));
         writer.WriteLine("</div>");
         if (options.IncludeFilterScript)
         {

@@ -92,6 +92,9 @@ internal readonly record struct JsonPath(JsonElement Element, string Path)
         ? this
         : throw new ResultsFormatException($"{(Path.Length == 0 ? "het bestand" : Path)}: moet een object zijn, maar is {Describe(Element)}");
 
+    /// <summary>Whether the object has the field (null counts as absent).</summary>
+    public bool Has(string name) => Optional(name) is { ValueKind: not JsonValueKind.Null };
+
     public ResultsFormatException Error(string name, string message) => new($"{Join(name)}: {message}");
 
     private JsonElement? Optional(string name) =>

@@ -1,6 +1,7 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Evaluation;
+using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Verdicts;
 
@@ -11,7 +12,8 @@ namespace Thorbecke.Reports.Json;
 /// <param name="Version">The version of the tool that wrote it.</param>
 /// <param name="Agenda">Which agenda the results belong to.</param>
 /// <param name="Documents">The scanned documents, in file order.</param>
-/// <param name="Results">The results, in file order, each with its evidence.</param>
+/// <param name="Results">The machine's results, in file order, each with its evidence (a reviewed cell's machine
+/// verdict comes from its review's <c>machineVerdict</c>).</param>
 /// <param name="Errors">The files that could not be scanned.</param>
 public sealed record ResultsFile(
     string Tool,
@@ -21,6 +23,9 @@ public sealed record ResultsFile(
     IReadOnlyList<AskResult> Results,
     IReadOnlyList<ScanError> Errors)
 {
+    /// <summary>The analysts' reviews the file carried; empty for a file without any (or from before reviews).</summary>
+    public IReadOnlyList<Review> Reviews { get; init; } = [];
+
     /// <summary>
     /// Rebuilds the report with the full agenda (the file only names it), so that the CSV and HTML
     /// writers can show themes and ask texts.
@@ -34,12 +39,12 @@ public sealed record ResultsFile(
                 $"de resultaten horen bij agenda '{Agenda.Id}', niet bij agenda '{agenda.Id}'");
         }
 
-        return new ScanReport(agenda, Documents, Results, Errors);
+        return new ScanReport(agenda, Documents, Results, Errors) { Reviews = Reviews };
     }
 
     /// <summary>
-    /// The results as the evaluator takes them: documents named by file stem, the way gold label
-    /// files name them (<c>bij1</c> for <c>bij1.pdf</c>).
+    /// The machine's results as the evaluator takes them: documents named by file stem, the way gold label
+    /// files name them (<c>bij1</c> for <c>bij1.pdf</c>). Reviews are left out: they are not the engine's work.
     /// </summary>
     public IReadOnlyList<PredictedResult> ToPredictions()
     {

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Verdicts;
 
@@ -69,11 +71,14 @@ public static class ResultsJsonReader
             }
         }
 
-        var results = root.Array("results", required: true).Select(node => ReadResult(node, ids)).ToList();
+        var cells = root.Array("results", required: true).Select(node => ReadResult(node, ids)).ToList();
         var errors = root.Array("errors", required: false)
             .Select(node => new ScanError(node.RequiredString("file"), node.OptionalString("message") ?? ""))
             .ToList();
-        return new ResultsFile(tool, version, agenda, documents, results, errors);
+        return new ResultsFile(tool, version, agenda, documents, cells.Select(c => c.Machine).ToList(), errors)
+        {
+            Reviews = cells.Where(c => c.Review is not null).Select(c => c.Review!).ToList(),
+        };
     }
 
     private static DocumentInfo ReadDocument(JsonPath node)
@@ -90,7 +95,8 @@ public static class ResultsJsonReader
             node.RequiredInt("pages", 0));
     }
 
-    private static AskResult ReadResult(JsonPath node, HashSet<string> documentIds)
+    /// <summary>A reviewed cell gives back the machine's result and the review, as they were before the writer combined them.</summary>
+    private static ReviewedResult ReadResult(JsonPath node, HashSet<string> documentIds)
     {
         var document = node.RequiredString("document");
         if (!documentIds.Contains(document))
@@ -98,21 +104,51 @@ public static class ResultsJsonReader
             throw node.Error("document", $"verwijst naar document '{document}', dat niet in 'documents' staat");
         }
 
-        var verdictText = node.RequiredString("verdict");
-        if (!VerdictNames.TryParse(verdictText, out var verdict))
-        {
-            throw node.Error("verdict", $"onbekend oordeel '{verdictText}' (verwacht support, partial, none of oppose)");
-        }
-
+        var ask = node.RequiredString("ask");
+        var verdict = ReadVerdict(node, "verdict");
         var evidence = node.Array("evidence", required: false)
             .Select(e => new Evidence(e.RequiredInt("page", 1), e.OptionalString("quote") ?? "", e.Number("score", 0)))
             .ToList();
-        return new AskResult(
-            node.RequiredString("ask"),
+        var review = node.Has("review") ? ReadReview(node.Object("review"), ask, document, verdict) : null;
+        var machine = new AskResult(
+            ask,
             document,
-            verdict,
+            review is null ? verdict : ReadVerdict(node.Object("review"), "machineVerdict"),
             node.Number("confidence", null, 0, 1),
             evidence,
             node.OptionalString("rationale") ?? "");
+        return new ReviewedResult(machine, review);
+    }
+
+    private static Review ReadReview(JsonPath node, string ask, string document, Verdict verdict)
+    {
+        var at = node.OptionalString("at");
+        var when = DateTimeOffset.UnixEpoch;
+        if (at is not null && !DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out when))
+        {
+            throw node.Error("at", $"'{at}' is geen datum en tijd (verwacht bijvoorbeeld 2026-02-01T12:00:00Z)");
+        }
+
+        var evidence = node.Array("evidence", required: false)
+            .Select(e => new ReviewEvidence(e.RequiredInt("page", 1), e.RequiredString("quote")))
+            .ToList();
+        return new Review(
+            ask,
+            document,
+            node.Has("version") ? node.RequiredInt("version", 1) : 1,
+            verdict,
+            verdict == ReadVerdict(node, "machineVerdict"),
+            evidence,
+            node.OptionalString("comment"),
+            node.RequiredString("reviewer"),
+            when);
+    }
+
+    private static Verdict ReadVerdict(JsonPath node, string name)
+    {
+        var text = node.RequiredString(name);
+        return VerdictNames.TryParse(text, out var verdict)
+            ? verdict
+            : throw node.Error(name, $"onbekend oordeel '{text}' (verwacht support, partial, none of oppose)");
     }
 }

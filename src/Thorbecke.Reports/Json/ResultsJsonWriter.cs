@@ -67,9 +67,9 @@ public static class ResultsJsonWriter
         json.WriteEndArray();
 
         json.WriteStartArray("results");
-        foreach (var (_, _, result) in grid.Rows())
+        foreach (var (_, _, cell) in grid.Rows())
         {
-            WriteResult(json, result, grid.Report.ReviewOf(result.Ask, result.Document));
+            WriteResult(json, cell);
         }
 
         json.WriteEndArray();
@@ -105,13 +105,17 @@ public static class ResultsJsonWriter
         json.WriteEndObject();
     }
 
-    /// <summary>A reviewed cell carries the reviewer's verdict and a <c>review</c> object with the machine's.</summary>
-    private static void WriteResult(Utf8JsonWriter json, AskResult result, Review? review)
+    /// <summary>
+    /// A reviewed cell carries the reviewer's verdict and a <c>review</c> object with the machine's; confidence,
+    /// rationale and evidence stay the machine's, so a reader of the old contract still sees what the engine found.
+    /// </summary>
+    private static void WriteResult(Utf8JsonWriter json, ReviewedResult cell)
     {
+        var result = cell.Machine;
         json.WriteStartObject();
         json.WriteString("ask", result.Ask);
         json.WriteString("document", result.Document);
-        json.WriteString("verdict", (review?.Verdict ?? result.Verdict).ToWire());
+        json.WriteString("verdict", cell.Verdict.ToWire());
         json.WriteNumber("confidence", Round(result.Confidence));
         json.WriteString("rationale", result.Rationale);
         json.WriteStartArray("evidence");
@@ -125,7 +129,7 @@ public static class ResultsJsonWriter
         }
 
         json.WriteEndArray();
-        if (review is not null)
+        if (cell.Review is { } review)
         {
             WriteReview(json, review, result.Verdict);
         }
@@ -140,7 +144,7 @@ public static class ResultsJsonWriter
         json.WriteString("at", review.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteNumber("version", review.Version);
         json.WriteString("machineVerdict", machineVerdict.ToWire());
-        if (review.Comment is not null)
+        if (!string.IsNullOrWhiteSpace(review.Comment))
         {
             json.WriteString("comment", review.Comment);
         }

@@ -1,14 +1,14 @@
-using System.Globalization;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Verdicts;
+using Thorbecke.Reports.Tables;
 
 namespace Thorbecke.Reports.Xlsx;
 
 /// <summary>
 /// Writes a <see cref="ScanReport"/> as an Excel workbook for analysts: a sheet "Resultaten" with one row per
 /// (document, ask) in the order of the results contract, and a sheet "Matrix" with asks as rows and documents as
-/// columns, coloured like the HTML report. A reviewed cell shows the reviewer's verdict, marked (column "Beoordeeld",
-/// ✎ in the matrix), with the machine's verdict beside it.
+/// columns, coloured like the HTML report. A reviewed cell shows the reviewer's verdict, quotes and comment, marked
+/// (column "Beoordeeld", ✎ in the matrix), with the machine's verdict beside it.
 /// </summary>
 public static class ResultsXlsxWriter
 {
@@ -22,7 +22,7 @@ public static class ResultsXlsxWriter
     public static IReadOnlyList<string> Columns { get; } =
     [
         "Partij", "Bestand", "Ask", "Thema", "Ask-tekst", "Oordeel", "Beoordeeld", "Oordeel machine",
-        "Zekerheid machine", "Pagina's", "Citaat", "Toelichting machine", "Beoordeeld door", "Beoordeeld op (UTC)", "Opmerking",
+        "Zekerheid machine", "Pagina's", "Citaten", "Toelichting machine", "Beoordeeld door", "Beoordeeld op (UTC)", "Opmerking",
     ];
 
     private static readonly double[] Widths = [20, 22, 14, 16, 60, 14, 11, 16, 10, 10, 70, 50, 16, 18, 40];
@@ -46,31 +46,25 @@ public static class ResultsXlsxWriter
         var sheet = new XlsxSheet(ResultsSheet) { FrozenRows = 1, FilterOnHeader = true };
         sheet.Widths.AddRange(Widths);
         sheet.Add(Columns.Select(c => XlsxCell.Of(c, XlsxStyle.Header)).ToArray());
-        foreach (var (document, ask, result) in grid.Rows())
+        foreach (var row in ResultRow.Of(grid))
         {
-            var review = grid.Report.ReviewOf(result.Ask, result.Document);
-            var verdict = review?.Verdict ?? result.Verdict;
-
-            // The reviewer's quotes when they picked any, otherwise the machine's (as ReviewedResult does).
-            var quotes = review is { Evidence.Count: > 0 }
-                ? review.Evidence.Select(e => (e.Page, e.Quote)).ToList()
-                : result.Evidence.Select(e => (e.Page, e.Quote)).ToList();
+            var verdict = row.Cell.Verdict;
             sheet.Add(
-                XlsxCell.Of(document.Party),
-                XlsxCell.Of(document.File),
-                XlsxCell.Of(ask.Id),
-                XlsxCell.Of(ask.Theme),
-                XlsxCell.Of(ask.Text),
+                XlsxCell.Of(row.Document.Party),
+                XlsxCell.Of(row.Document.File),
+                XlsxCell.Of(row.Ask.Id),
+                XlsxCell.Of(row.Ask.Theme),
+                XlsxCell.Of(row.Ask.Text),
                 XlsxCell.Of(verdict.ToDutch(), Style(verdict)),
-                XlsxCell.Of(review is null ? "nee" : "ja", review is null ? XlsxStyle.Plain : XlsxStyle.Bold),
-                XlsxCell.Of(result.Verdict.ToDutch()),
-                XlsxCell.Of(Json.ResultsJsonWriter.Round(result.Confidence), XlsxStyle.Percent),
-                XlsxCell.Of(string.Join("; ", quotes.Select(q => q.Page.ToString(CultureInfo.InvariantCulture)).Distinct(StringComparer.Ordinal))),
-                XlsxCell.Of(quotes.Count > 0 ? quotes[0].Quote : ""),
-                XlsxCell.Of(result.Rationale),
-                XlsxCell.Of(review?.Reviewer ?? ""),
-                XlsxCell.Of(review is null ? "" : review.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
-                XlsxCell.Of(review?.Comment ?? ""));
+                XlsxCell.Of(row.Reviewed, row.Cell.IsReviewed ? XlsxStyle.Bold : XlsxStyle.Plain),
+                XlsxCell.Of(row.Cell.MachineVerdict.ToDutch()),
+                XlsxCell.Of(row.MachineConfidence, XlsxStyle.Percent),
+                XlsxCell.Of(row.Pages),
+                XlsxCell.Of(row.QuoteLines, XlsxStyle.Wrap),
+                XlsxCell.Of(row.MachineRationale),
+                XlsxCell.Of(row.Reviewer),
+                XlsxCell.Of(row.ReviewedAt),
+                XlsxCell.Of(row.Comment, XlsxStyle.Wrap));
         }
 
         return sheet;
@@ -87,10 +81,8 @@ public static class ResultsXlsxWriter
         {
             var cells = grid.Documents.Select(document =>
             {
-                var result = grid.Get(document, ask);
-                var review = grid.Report.ReviewOf(ask.Id, document.Id);
-                var verdict = review?.Verdict ?? result.Verdict;
-                return XlsxCell.Of(verdict.ToDutch() + (review is null ? "" : ReviewedMark), Style(verdict));
+                var cell = grid.Get(document, ask);
+                return XlsxCell.Of(cell.Verdict.ToDutch() + (cell.IsReviewed ? ReviewedMark : ""), Style(cell.Verdict));
             });
             sheet.Add([XlsxCell.Of(ask.Theme), XlsxCell.Of(ask.Id), XlsxCell.Of(ask.Text), .. cells]);
         }

@@ -11,4 +11,7 @@ internal enum XlsxStyle
     None = 5,
     Bold = 6,
     Percent = 7,
+
+    /// <summary>Text that wraps, top-aligned: quotes and comments of several lines.</summary>
+    Wrap = 8,
 }

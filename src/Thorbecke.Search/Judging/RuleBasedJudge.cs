@@ -13,13 +13,14 @@ namespace Thorbecke.Search.Judging;
 /// </summary>
 public sealed class RuleBasedJudge(MatcherOptions options) : IVerdictJudge
 {
-    public string Version => "rules-3";
+    /// <summary>Part of the engine version; rules-4 words every rationale as a full sentence.</summary>
+    public string Version => "rules-4";
 
     public JudgedVerdict Judge(AskFeatures features, int bestPage)
     {
         if (features.TopBm25 <= 0)
         {
-            return new JudgedVerdict(Verdict.None, 0.95, "Geen passage gevonden die woorden van deze vraag bevat.");
+            return new JudgedVerdict(Verdict.None, 0.95, Rationales.NoPassage);
         }
 
         var addressed = features.NormalizedBm25 + (options.DocumentSizeAllowance * Math.Log(Math.Max(1, features.Passages)));
@@ -28,7 +29,7 @@ public sealed class RuleBasedJudge(MatcherOptions options) : IVerdictJudge
         // A sentence that takes the opposite position on the ask's own topic is an answer, however short.
         if (features.Position == Stance.Position.Against)
         {
-            return new JudgedVerdict(Verdict.Oppose, Confidence(Math.Abs(margin)) * 0.8, $"Op p. {bestPage} wijst de tekst af wat de vraag vraagt (dekking {found}).");
+            return new JudgedVerdict(Verdict.Oppose, Confidence(Math.Abs(margin)) * 0.8, Rationales.Against(bestPage, found));
         }
 
         if (features.Passages < options.SmallDocumentPassages)
@@ -38,17 +39,16 @@ public sealed class RuleBasedJudge(MatcherOptions options) : IVerdictJudge
 
         if (margin < 0)
         {
-            return new JudgedVerdict(Verdict.None, Confidence(-margin), $"Alleen losse woorden van de vraag gevonden (dekking {found}); het onderwerp wordt niet behandeld.");
+            return new JudgedVerdict(Verdict.None, Confidence(-margin), Rationales.LooseWords(found));
         }
 
         var strength = features.NormalizedBm25 - options.SupportThreshold;
         if (strength >= 0)
         {
-            var voice = features.OwnVoice ? "als eigen voornemen" : "uitgesproken";
-            return new JudgedVerdict(Verdict.Support, Confidence(strength), $"De kern van de vraag wordt {voice} op p. {bestPage} (dekking {found}).");
+            return new JudgedVerdict(Verdict.Support, Confidence(strength), Rationales.Core(bestPage, found, features.OwnVoice));
         }
 
-        return new JudgedVerdict(Verdict.Partial, Confidence(Math.Min(margin, -strength)), $"Het onderwerp komt aan bod op p. {bestPage}, maar niet de hele vraag (dekking {found}).");
+        return new JudgedVerdict(Verdict.Partial, Confidence(Math.Min(margin, -strength)), Rationales.Topic(bestPage, found));
     }
 
     private JudgedVerdict JudgeSmall(AskFeatures features, int bestPage, string found)
@@ -57,13 +57,12 @@ public sealed class RuleBasedJudge(MatcherOptions options) : IVerdictJudge
         // Coverage alone is a mention ("digitale weerbaarheid is belangrijk"); support needs a commitment or a cue for the ask.
         if (features.BestCoverage >= options.SmallDocumentSupportCoverage && (features.OwnVoice || features.Position == Stance.Position.For))
         {
-            var voice = features.OwnVoice ? "als eigen voornemen" : "uitgesproken";
-            return new JudgedVerdict(Verdict.Support, Confidence(features.BestCoverage - options.SmallDocumentSupportCoverage), $"De kern van de vraag wordt {voice} op p. {bestPage} (dekking {found}).");
+            return new JudgedVerdict(Verdict.Support, Confidence(features.BestCoverage - options.SmallDocumentSupportCoverage), Rationales.Core(bestPage, found, features.OwnVoice));
         }
 
         return features.BestCoverage >= partial
-            ? new JudgedVerdict(Verdict.Partial, Confidence(features.BestCoverage - partial), $"Het onderwerp komt aan bod op p. {bestPage}, maar niet de hele vraag (dekking {found}).")
-            : new JudgedVerdict(Verdict.None, Confidence(partial - features.BestCoverage), $"Alleen losse woorden van de vraag gevonden (dekking {found}); het onderwerp wordt niet behandeld.");
+            ? new JudgedVerdict(Verdict.Partial, Confidence(features.BestCoverage - partial), Rationales.Topic(bestPage, found))
+            : new JudgedVerdict(Verdict.None, Confidence(partial - features.BestCoverage), Rationales.LooseWords(found));
     }
 
     /// <summary>Further from a decision boundary means surer; never certain in the first version.</summary>

@@ -1,3 +1,4 @@
+using Thorbecke.Core.Text;
 using Thorbecke.Reports.Money;
 using Thorbecke.Web.Pages;
 
@@ -76,7 +77,7 @@ internal static class MoneyParts
         var parts = new List<string> { $"<span>Map <code>{Html.E(workspace.Folder)}</code></span>" };
         if (workspace.Municipalities is { } table)
         {
-            parts.Add($"<span>{Html.Number(table.Municipalities.Count)} gemeenten</span>");
+            parts.Add($"<span>{Dutch.Count(table.Municipalities.Count, "gemeente", "gemeenten")}</span>");
         }
 
         if (workspace.Maatstaven is not null)
@@ -86,7 +87,7 @@ internal static class MoneyParts
 
         if (workspace.Domains is { } domains)
         {
-            parts.Add($"<span>{Html.Number(domains.Count)} {(domains.Count == 1 ? "domein" : "domeinen")} voor de disbalans</span>");
+            parts.Add($"<span>{Dutch.Count(domains.Count, "domein", "domeinen")} voor de disbalans</span>");
         }
 
         return $"<p class=\"meta\">{string.Concat(parts)}<span>Bedragen in € mln, tenzij anders vermeld</span></p>";

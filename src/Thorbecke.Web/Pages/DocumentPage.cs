@@ -1,6 +1,7 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
+using Thorbecke.Core.Text;
 using Thorbecke.Reports.Html;
 
 namespace Thorbecke.Web.Pages;
@@ -18,9 +19,9 @@ internal static class DocumentPage
             var touches = Touches(view, info);
             w.WriteLine("<header class=\"masthead\"><p class=\"kicker\">Document</p>");
             w.WriteLine($"<h1>{Html.E(info.Party)}: {Html.E(info.Title)}</h1>");
-            w.WriteLine($"<p class=\"meta\"><span><code>{Html.E(info.File)}</code></span><span>{Html.E(info.Kind)}</span>"
+            w.WriteLine($"<p class=\"meta\"><span><code>{Html.E(info.File)}</code></span><span>{Html.E(DocumentKinds.Label(info.Kind))}</span>"
                 + (info.Election is null ? "" : $"<span>{Html.E(info.Election)}</span>")
-                + $"<span>{Html.Number(info.Pages)} pagina's</span><span>{Html.Number(touches.Count)} pagina's met citaten</span>"
+                + $"<span>{Dutch.Count(info.Pages, "pagina", "pagina's")}</span><span>{Dutch.Count(touches.Count, "pagina", "pagina's")} met citaten</span>"
                 + (view.OriginalUrl(info) is { } original ? $"<span><a href=\"{original}\">Origineel bestand</a></span>" : "") + "</p>");
             w.WriteLine("</header>");
             foreach (var documentPage in document.Pages)

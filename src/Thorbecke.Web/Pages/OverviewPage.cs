@@ -1,5 +1,6 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Reviews;
+using Thorbecke.Core.Text;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Reports.Html;
 
@@ -22,15 +23,15 @@ internal static class OverviewPage
             w.WriteLine("<header class=\"masthead\"><p class=\"kicker\">Thorbecke · analyse van programma's</p>");
             w.WriteLine($"<h1>{Html.E(view.Agenda.Title)}</h1>");
             w.WriteLine($"<p class=\"meta\"><span>Agenda <code>{Html.E(view.Agenda.Id)}</code></span>"
-                + $"<span>{Html.Number(view.Documents.Count)} documenten</span><span>{Html.Number(view.Agenda.Asks.Count)} asks</span>"
-                + $"<span>{Html.Number(view.Report.Reviews.Count)} cellen beoordeeld</span></p>");
+                + $"<span>{Dutch.Count(view.Documents.Count, "document", "documenten")}</span><span>{Dutch.Count(view.Agenda.Asks.Count, "ask", "asks")}</span>"
+                + $"<span>{Dutch.Count(view.Grid.Rows().Count(row => row.Cell.IsReviewed), "cel", "cellen")} beoordeeld</span></p>");
             w.WriteLine("</header>");
 
             w.WriteLine("<section id=\"matrix\" class=\"block\">");
             w.WriteLine("<h2>Overzicht per ask en partij</h2>");
             WriteLegend(w);
             WriteFilter(w, view, filter, inScope);
-            w.WriteLine($"<p class=\"count\" id=\"telling\">{Html.Number(shown.Count)} van {Html.Number(view.Agenda.Asks.Count * view.Documents.Count)} cellen getoond.</p>");
+            w.WriteLine($"<p class=\"count\" id=\"telling\">{Html.Number(shown.Count)} van {Dutch.Count(view.Agenda.Asks.Count * view.Documents.Count, "cel", "cellen")} getoond.</p>");
             if (shown.Count == 0)
             {
                 w.WriteLine("<p class=\"lead notice\">Geen cellen voor deze filters.</p>");

@@ -21,8 +21,9 @@ internal sealed class ReportView
         this.hasOriginal = hasOriginal ?? (_ => false);
         Report = report;
         Grid = ResultGrid.For(report);
-        var machine = Grid.Rows().Select(row => row.Result).ToList();
-        cells = ReviewedResult.Combine(machine, report.Reviews).ToDictionary(c => (c.Ask, c.Document));
+
+        // The grid lays the reviews over the results, as it does for the report and every export.
+        cells = Grid.Rows().ToDictionary(row => (row.Ask.Id, row.Document.Id), row => row.Cell);
 
         // Two documents of one party (a draft and a final programme) need telling apart, as in the static report.
         var parties = report.Documents.GroupBy(d => d.Party, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Text;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Text;
 using Thorbecke.Storage;
 
 namespace Thorbecke.Web.Pages;
@@ -38,7 +39,7 @@ internal static class SearchPage
                 hits.AddRange(document.Passages.Where(p => p.Text.Contains(text, StringComparison.OrdinalIgnoreCase)).Select(p => (info, p)));
             }
 
-            w.WriteLine($"<p class=\"count\" id=\"telling\">{Html.Number(hits.Count)} passages gevonden{(hits.Count > MaxHits ? $"; de eerste {MaxHits} staan hieronder" : "")}.</p>");
+            w.WriteLine($"<p class=\"count\" id=\"telling\">{Dutch.Count(hits.Count, "passage", "passages")} gevonden{(hits.Count > MaxHits ? $"; de eerste {MaxHits} staan hieronder" : "")}.</p>");
             w.WriteLine("<ol class=\"hits\">");
             foreach (var (info, passage) in hits.Take(MaxHits))
             {

@@ -5,7 +5,7 @@ namespace Thorbecke.Reports.Tests.Csv;
 /// <summary>A strict RFC 4180 reader, so tests check the CSV as a spreadsheet would read it.</summary>
 public static class CsvParser
 {
-    public static List<List<string>> Parse(string text)
+    public static List<List<string>> Parse(string text, char separator = ',')
     {
         var rows = new List<List<string>>();
         var row = new List<string>();
@@ -35,7 +35,7 @@ public static class CsvParser
                 Assert.True(field.Length == 0, $"quote inside an unquoted field at {i}");
                 quoted = true;
             }
-            else if (c == ',')
+            else if (c == separator)
             {
                 row.Add(field.ToString());
                 field.Clear();

@@ -100,6 +100,49 @@ public partial class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Should_show_the_reviewed_verdict_its_quote_and_comment_instead_of_the_machine()
+    {
+        var report = SampleReports.SmallReviewed();
+
+        var html = HtmlReportWriter.Render(report, Fixed);
+
+        var cells = CellPattern().Matches(html).Select(m => m.Groups["verdict"].Value).ToList();
+        Assert.Equal(["oppose", "oppose", "none", "none", "partial", "support"], cells);
+        Assert.Contains("<td class=\"cell v-oppose reviewed\">", html, StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode("Partij Alpha · financien-01: Verzet zich · beoordeeld door anna (machine: steunt)"), html, StringComparison.Ordinal);
+        Assert.Contains("✎ beoordeeld door anna op 1 februari 2026 · machine: steunt", html, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"comment\">Opmerking: {WebUtility.HtmlEncode(SampleReports.ReviewComment)}</p>", html, StringComparison.Ordinal);
+        Assert.Contains($"<blockquote class=\"quote\"><p>{SampleReports.ReviewQuote}</p><footer>alpha.pdf, <span class=\"pageno\">p. 13</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wij schaffen de opschalingskorting af.", html, StringComparison.Ordinal);
+        Assert.Contains("1 cel beoordeeld door een analist", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_count_reviewed_verdicts_in_the_totals_and_the_party_summary()
+    {
+        var machine = HtmlReportWriter.Render(SampleReports.Small(), Fixed);
+        var reviewed = HtmlReportWriter.Render(SampleReports.SmallReviewed(), Fixed);
+
+        Assert.Equal(["2", "1", "1", "2"], Totals(machine));
+        Assert.Equal(["1", "1", "2", "2"], Totals(reviewed));
+        Assert.Contains("Oordelen met ✎ zijn door een analist beoordeeld", reviewed, StringComparison.Ordinal);
+        Assert.DoesNotContain("✎", machine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_name_the_kind_of_each_document_in_Dutch_with_a_correct_plural_for_pages()
+    {
+        var report = SampleReports.Small();
+        var single = report with { Documents = [report.Documents[0] with { Kind = "agreement", Pages = 1 }, report.Documents[1]] };
+
+        var html = HtmlReportWriter.Render(single, Fixed);
+
+        Assert.Contains("alpha.pdf · Coalitieakkoord of regeerakkoord · 1 pagina</small>", html, StringComparison.Ordinal);
+        Assert.Contains("beta.docx · Verkiezingsprogramma · 12 pagina's</small>", html, StringComparison.Ordinal);
+        Assert.Contains("1 bestand niet gelezen", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_list_files_that_could_not_be_read()
     {
         var html = HtmlReportWriter.Render(SampleReports.Small(), Fixed);
@@ -157,8 +200,14 @@ public partial class HtmlReportWriterTests
         }
     }
 
-    [GeneratedRegex("<td class=\"cell v-(?<verdict>[a-z]+)\"><a href=\"#(?<target>[^\"]+)\"[^>]*>(?<symbol>[^<]+)</a></td>")]
+    [GeneratedRegex("<td class=\"cell v-(?<verdict>[a-z]+)(?: reviewed)?\"><a href=\"#(?<target>[^\"]+)\"[^>]*>(?<symbol>[^<]+)(?:<span class=\"mark\"[^>]*>✎</span>)?</a></td>")]
     private static partial Regex CellPattern();
+
+    /// <summary>The header's totals per verdict, in legend order (steunt, deels, verzet zich, niet genoemd).</summary>
+    private static List<string> Totals(string html) => TotalPattern().Matches(html).Select(m => m.Groups["count"].Value).ToList();
+
+    [GeneratedRegex("<div class=\"total v-[a-z]+\"><dt>.*?</dt><dd>(?<count>[0-9]+)</dd></div>")]
+    private static partial Regex TotalPattern();
 
     [GeneratedRegex(" id=\"(?<id>[^\"]+)\"")]
     private static partial Regex IdPattern();

@@ -37,6 +37,40 @@ public class ResultsJsonReaderTests
     }
 
     [Fact]
+    public void Should_read_a_review_back_apart_from_the_machine_result()
+    {
+        var report = SampleReports.SmallReviewed();
+
+        var file = ResultsJsonReader.Parse(ResultsJsonWriter.ToJson(report));
+
+        var expected = report.Reviews.Single();
+        var review = Assert.Single(file.Reviews);
+        Assert.Equal(expected with { Evidence = [] }, review with { Evidence = [] });
+        Assert.Equal(expected.Evidence, review.Evidence);
+        Assert.Equal(Verdict.Support, file.Results[0].Verdict);
+        Assert.Equal(Verdict.Support, file.ToPredictions()[0].Verdict);
+        Assert.Equal(ResultsJsonWriter.ToJson(report), ResultsJsonWriter.ToJson(file.ToReport(report.Agenda)));
+    }
+
+    [Fact]
+    public void Should_read_a_file_from_before_reviews_without_any()
+    {
+        var file = ResultsJsonReader.Parse(ResultsJsonWriter.ToJson(SampleReports.Small()));
+
+        Assert.Empty(file.Reviews);
+    }
+
+    [Fact]
+    public void Should_name_the_field_of_a_broken_review()
+    {
+        var json = ResultsJsonWriter.ToJson(SampleReports.SmallReviewed()).Replace("\"machineVerdict\": \"support\"", "\"machineVerdict\": \"misschien\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<ResultsFormatException>(() => ResultsJsonReader.Parse(json));
+
+        Assert.Contains("results[0].review.machineVerdict", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_refuse_a_report_for_another_agenda()
     {
         var file = ResultsJsonReader.Parse(ResultsJsonWriter.ToJson(SampleReports.Small()));

@@ -106,24 +106,32 @@ public class ResultsJsonWriterTests
     }
 
     [Fact]
-    public void Should_write_the_reviewed_verdict_and_keep_the_machine_verdict_in_the_review()
+    public void Should_write_the_reviewed_verdict_with_its_quote_and_comment_and_keep_the_machine_verdict_in_the_review()
     {
-        var report = SampleReports.Small();
+        var report = SampleReports.SmallReviewed();
         var machine = report.Results[0];
-        var review = new Thorbecke.Core.Reviews.Review(machine.Ask, machine.Document, 2, Thorbecke.Core.Verdicts.Verdict.Oppose, false,
-            [new Thorbecke.Core.Reviews.ReviewEvidence(3, "Wij zijn tegen.")], "Ironie gemist", "anna", new DateTimeOffset(2026, 2, 1, 12, 0, 0, TimeSpan.Zero));
 
-        using var json = System.Text.Json.JsonDocument.Parse(ResultsJsonWriter.ToJson(report with { Reviews = [review] }));
+        using var json = JsonDocument.Parse(ResultsJsonWriter.ToJson(report));
 
         var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
         var cell = results.Single(r => r.GetProperty("ask").GetString() == machine.Ask && r.GetProperty("document").GetString() == machine.Document);
         Assert.Equal("oppose", cell.GetProperty("verdict").GetString());
+        Assert.Equal(12, cell.GetProperty("evidence")[0].GetProperty("page").GetInt32());
         var marked = cell.GetProperty("review");
+        Assert.Equal(["reviewer", "at", "version", "machineVerdict", "comment", "evidence"], marked.EnumerateObject().Select(p => p.Name));
         Assert.Equal("anna", marked.GetProperty("reviewer").GetString());
         Assert.Equal("2026-02-01T12:00:00Z", marked.GetProperty("at").GetString());
         Assert.Equal(2, marked.GetProperty("version").GetInt32());
-        Assert.Equal(Thorbecke.Core.Verdicts.VerdictNames.ToWire(machine.Verdict), marked.GetProperty("machineVerdict").GetString());
-        Assert.Equal(3, marked.GetProperty("evidence")[0].GetProperty("page").GetInt32());
+        Assert.Equal("support", marked.GetProperty("machineVerdict").GetString());
+        Assert.Equal(SampleReports.ReviewComment, marked.GetProperty("comment").GetString());
+        Assert.Equal(13, marked.GetProperty("evidence")[0].GetProperty("page").GetInt32());
+        Assert.Equal(SampleReports.ReviewQuote, marked.GetProperty("evidence")[0].GetProperty("quote").GetString());
         Assert.Single(results, r => r.TryGetProperty("review", out _));
+    }
+
+    [Fact]
+    public void Should_match_the_committed_contract_file_with_a_review()
+    {
+        Golden.Verify(ResultsJsonWriter.ToJson(SampleReports.SmallReviewed()), "results-small-reviewed.json");
     }
 }

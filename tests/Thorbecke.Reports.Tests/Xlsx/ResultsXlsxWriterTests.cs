@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Reports.Xlsx;
 
@@ -40,28 +39,25 @@ public sealed class ResultsXlsxWriterTests
         Assert.Equal(ResultsXlsxWriter.Columns, results[0]);
         Assert.Equal(report.Documents.Count * report.Agenda.Asks.Count, results.Count - 1);
         Assert.Equal(["Partij Alpha", "alpha.pdf", "financien-01", "Gemeentefinanciën"], results[1].Take(4));
-        Assert.Equal(["steunt", "nee", "steunt", "0.825", "12", "Wij schaffen de opschalingskorting af."], results[1].Skip(5).Take(6));
+        Assert.Equal(["steunt", "nee", "steunt", "0.825", "12", "p. 12: Wij schaffen de opschalingskorting af."], results[1].Skip(5).Take(6));
+        Assert.Equal("p. 40: Preventie, zorg en welzijn: \"voorkomen\" is beter.\np. 41: Gemeenten <krijgen> meer ruimte.", results[3][10]);
         Assert.Equal(["Thema", "Ask", "Ask-tekst", "Partij Alpha", "Bèta-Beweging"], matrix[0]);
         Assert.Equal("niet genoemd", matrix[2][4]);
     }
 
     [Fact]
-    public void Should_mark_a_reviewed_cell_with_the_reviewer_and_keep_the_machine_verdict()
+    public void Should_show_the_reviewed_verdict_quote_and_comment_and_keep_the_machine_verdict()
     {
-        var report = SampleReports.Small();
-        var machine = report.Results[0];
-        report = report with
-        {
-            Reviews = [new Review(machine.Ask, machine.Document, 2, Verdict.Oppose, false, [new ReviewEvidence(13, "Een ander citaat.")], "Te vaag.", "anna", new DateTimeOffset(2026, 2, 1, 12, 0, 0, TimeSpan.Zero))],
-        };
+        var report = SampleReports.SmallReviewed();
 
         var (results, matrix, errors) = Read(report);
 
         Assert.Empty(errors);
         Assert.Equal(["verzet zich", "ja", "steunt"], results[1].Skip(5).Take(3));
-        Assert.Equal(["13", "Een ander citaat."], results[1].Skip(9).Take(2));
-        Assert.Equal(["anna", "2026-02-01 12:00", "Te vaag."], results[1].Skip(12));
+        Assert.Equal(["13", $"p. 13: {SampleReports.ReviewQuote}"], results[1].Skip(9).Take(2));
+        Assert.Equal(["anna", "2026-02-01 12:00", SampleReports.ReviewComment], results[1].Skip(12));
         Assert.Equal("verzet zich" + ResultsXlsxWriter.ReviewedMark, matrix[1][3]);
+        Assert.DoesNotContain(results.Skip(2), r => r[6] == "ja");
     }
 
     [Fact]
@@ -69,12 +65,12 @@ public sealed class ResultsXlsxWriterTests
     {
         var report = SampleReports.Small();
         var first = report.Results[0];
-        report = report with { Results = [first with { Evidence = [new Evidence(1, "=HYPERLINK(\"x\")\u0001 en €", 1)] }, .. report.Results.Skip(1)] };
+        report = report with { Results = [first with { Rationale = "=HYPERLINK(\"x\")\u0001 en €" }, .. report.Results.Skip(1)] };
 
         var (results, _, errors) = Read(report);
 
         Assert.Empty(errors);
-        Assert.Equal("=HYPERLINK(\"x\") en €", results[1][10]);
+        Assert.Equal("=HYPERLINK(\"x\") en €", results[1][11]);
     }
 
     [Fact]

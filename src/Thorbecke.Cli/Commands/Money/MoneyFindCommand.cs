@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Text;
 using Thorbecke.Finance.Files.Scenarios;
 using Thorbecke.Finance.Levers;
 using Thorbecke.Search.Money;
@@ -77,7 +78,7 @@ internal static class MoneyFindCommand
     /// <summary>A list rather than a table: quotes are long and must stay readable in a narrow terminal.</summary>
     private static void Write(DocumentInfo info, IReadOnlyList<MoneyMention> mentions)
     {
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(info.Party)}[/] ({Markup.Escape(info.File)}): {mentions.Count} bedrag(en) voor gemeenten");
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(info.Party)}[/] ({Markup.Escape(info.File)}): {Dutch.Count(mentions.Count, "bedrag", "bedragen")} voor gemeenten");
         foreach (var mention in mentions)
         {
             var details = string.Join(", ", new[] { RecurrenceName(mention.Recurrence), DirectionName(mention.Direction), Years(mention) }.Where(d => d.Length > 0));

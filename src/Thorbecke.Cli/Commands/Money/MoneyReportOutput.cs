@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Thorbecke.Core.Text;
 using Thorbecke.Finance.Balance;
 using Thorbecke.Finance.Projection;
 using Thorbecke.Reports.Money;
@@ -35,7 +36,7 @@ internal static class MoneyReportOutput
         if (chartsFolder is not null)
         {
             var written = MoneyReportWriter.WriteCharts(report, chartsFolder);
-            AnsiConsole.MarkupLine($"{written.Count} grafiekbestanden (PNG en SVG) geschreven in [blue]{Markup.Escape(chartsFolder)}[/]");
+            AnsiConsole.MarkupLine($"{Dutch.Count(written.Count, "grafiekbestand", "grafiekbestanden")} (PNG en SVG) geschreven in [blue]{Markup.Escape(chartsFolder)}[/]");
         }
     }
 }
