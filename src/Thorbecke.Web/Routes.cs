@@ -154,7 +154,7 @@ internal static class Routes
             : ReviewValidator.Check(draft, view, store.LoadDocument, http.User.Identity!.Name!);
         if (check.Request is not { } request)
         {
-            return Html.Page(CellPage.Render(PageContext.From(http), view, ask, document, history, CellMessage.Error(check.Error!)), StatusCodes.Status400BadRequest);
+            return Html.Page(CellPage.Render(PageContext.From(http), view, ask, document, history, CellMessage.Error(check.Error!), draft), StatusCodes.Status400BadRequest);
         }
 
         try

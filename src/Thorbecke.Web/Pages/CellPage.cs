@@ -14,7 +14,7 @@ namespace Thorbecke.Web.Pages;
 /// </summary>
 internal static class CellPage
 {
-    public static string Render(PageContext page, ReportView view, Ask ask, DocumentInfo document, IReadOnlyList<Review> history, CellMessage? message = null) =>
+    public static string Render(PageContext page, ReportView view, Ask ask, DocumentInfo document, IReadOnlyList<Review> history, CellMessage? message = null, ReviewDraft? draft = null) =>
         Layout.Render(page, $"{view.Label(document)} · {ask.Id}", w =>
         {
             var cell = view.Cell(ask, document);
@@ -51,7 +51,7 @@ internal static class CellPage
 
             if (page.MayReview)
             {
-                WriteForm(w, page, ask, document, cell, history.Count == 0 ? 0 : history[^1].Version);
+                WriteForm(w, page, ask, document, cell, draft?.SeenVersion ?? (history.Count == 0 ? 0 : history[^1].Version), draft);
             }
 
             WriteHistory(w, history);
@@ -71,7 +71,8 @@ internal static class CellPage
         w.WriteLine("</section>");
     }
 
-    private static void WriteForm(TextWriter w, PageContext page, Ask ask, DocumentInfo document, ReviewedResult cell, int seenVersion)
+    /// <summary>The form, filled with <paramref name="draft"/> when it was refused, so a typo in an own quote costs no retyping.</summary>
+    private static void WriteForm(TextWriter w, PageContext page, Ask ask, DocumentInfo document, ReviewedResult cell, int seenVersion, ReviewDraft? draft)
     {
         w.WriteLine("<section class=\"block\" id=\"beoordelen\">");
         w.WriteLine("<h2>Beoordelen</h2>");
@@ -82,13 +83,16 @@ internal static class CellPage
         foreach (var verdict in VerdictNames.All)
         {
             var note = verdict == cell.Machine.Verdict ? " <small>(bevestigt de machine)</small>" : "";
-            w.WriteLine($"<label class=\"choice\"><input type=\"radio\" name=\"{ReviewForm.Verdict}\" value=\"{verdict.ToWire()}\" required{(verdict == cell.Verdict ? " checked" : "")}> {HtmlVerdicts.Badge(verdict)}{note}</label>");
+            var chosen = draft is null ? verdict == cell.Verdict : draft.Verdict == verdict.ToWire();
+            w.WriteLine($"<label class=\"choice\"><input type=\"radio\" name=\"{ReviewForm.Verdict}\" value=\"{verdict.ToWire()}\" required{(chosen ? " checked" : "")}> {HtmlVerdicts.Badge(verdict)}{note}</label>");
         }
 
         w.WriteLine("</fieldset>");
 
-        var picked = cell.Review?.Evidence ?? [];
-        var candidates = cell.Machine.Evidence.Select(e => new ReviewEvidence(e.Page, e.Quote)).Concat(picked).Distinct().ToList();
+        var reviewed = cell.Review?.Evidence ?? [];
+        var candidates = cell.Machine.Evidence.Select(e => new ReviewEvidence(e.Page, e.Quote)).Concat(reviewed).Distinct().ToList();
+        var picked = draft?.Evidence ?? reviewed;
+        var own = draft?.Evidence.FirstOrDefault(e => !candidates.Contains(e));
         w.WriteLine("<fieldset><legend>Citaten</legend>");
         w.WriteLine("<p class=\"hint\">Vink de citaten aan die het oordeel dragen. Niets aangevinkt: de citaten van de machine blijven staan.</p>");
         foreach (var quote in candidates)
@@ -97,10 +101,10 @@ internal static class CellPage
                 + $" <span>p. {Html.Number(quote.Page)}: {Html.E(quote.Quote)}</span></label>");
         }
 
-        w.WriteLine($"<div class=\"extra\"><label>Pagina <input type=\"number\" name=\"{ReviewForm.ExtraPage}\" min=\"1\" max=\"{Html.Number(document.Pages)}\" inputmode=\"numeric\"></label>"
-            + $"<label class=\"grow\">Eigen citaat (letterlijk van die pagina) <textarea name=\"{ReviewForm.ExtraQuote}\" rows=\"2\" maxlength=\"{ReviewValidator.MaxQuoteLength}\"></textarea></label></div>");
+        w.WriteLine($"<div class=\"extra\"><label>Pagina <input type=\"number\" name=\"{ReviewForm.ExtraPage}\" min=\"1\" max=\"{Html.Number(document.Pages)}\" inputmode=\"numeric\" value=\"{(own is null ? string.Empty : Html.Number(own.Page))}\"></label>"
+            + $"<label class=\"grow\">Eigen citaat (letterlijk van die pagina) <textarea name=\"{ReviewForm.ExtraQuote}\" rows=\"2\" maxlength=\"{ReviewValidator.MaxQuoteLength}\">{Html.E(own?.Quote)}</textarea></label></div>");
         w.WriteLine("</fieldset>");
-        w.WriteLine($"<label>Opmerking <textarea name=\"{ReviewForm.Comment}\" rows=\"3\" maxlength=\"{ReviewValidator.MaxCommentLength}\">{Html.E(cell.Review?.Comment)}</textarea></label>");
+        w.WriteLine($"<label>Opmerking <textarea name=\"{ReviewForm.Comment}\" rows=\"3\" maxlength=\"{ReviewValidator.MaxCommentLength}\">{Html.E(draft is null ? cell.Review?.Comment : draft.Comment)}</textarea></label>");
         w.WriteLine("<button type=\"submit\">Opslaan</button>");
         w.WriteLine("</form>");
         w.WriteLine("</section>");
