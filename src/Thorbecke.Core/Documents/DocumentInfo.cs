@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Thorbecke.Core.Documents;
 
 /// <summary>The identity and description of a scanned document, as the results contract lists it.</summary>
@@ -13,4 +15,22 @@ public sealed record DocumentInfo(string Id, string File, string Sha256, string 
 {
     /// <summary>The document id for a content hash: short enough to read, long enough never to collide in practice.</summary>
     public static string IdFor(string sha256) => sha256[..16];
+
+    /// <summary>
+    /// How far the page numbers printed on the pages lag behind the PDF's own page index (2 when printed page 40 is
+    /// the PDF's page 42, after a cover and a blank page); 0 when they agree or the document prints none.
+    /// </summary>
+    public int PrintedPageOffset { get; init; }
+
+    /// <summary>
+    /// A page as a reader finds it in the document: "p. 40 (pdf 42)" when the printed number differs from the PDF index,
+    /// "p. 42" when they agree, "pdf p. 1" for a page before the printed numbering starts (a cover).
+    /// </summary>
+    public string Cite(int page)
+    {
+        var printed = page - PrintedPageOffset;
+        return PrintedPageOffset == 0 ? string.Create(CultureInfo.InvariantCulture, $"p. {page}")
+            : printed >= 1 ? string.Create(CultureInfo.InvariantCulture, $"p. {printed} (pdf {page})")
+            : string.Create(CultureInfo.InvariantCulture, $"pdf p. {page}");
+    }
 }

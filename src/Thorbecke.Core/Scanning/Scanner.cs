@@ -172,7 +172,7 @@ public sealed class Scanner
         if (stored is not null)
         {
             var storedAs = stored.Info.File == input.FileName ? null : stored.Info.File;
-            var described = Describe(input, sha256, stored.Pages.Count, null);
+            var described = Describe(input, sha256, stored.Pages.Count, null) with { PrintedPageOffset = stored.Info.PrintedPageOffset };
             if (described != stored.Info)
             {
                 stored = stored with { Info = described };
@@ -203,7 +203,7 @@ public sealed class Scanner
             throw new DocumentReadException("het bestand bevat geen leesbare tekst");
         }
 
-        var document = new Document(Describe(input, sha256, text.Pages.Count, text.Title), text.Pages, text.Passages);
+        var document = new Document(Describe(input, sha256, text.Pages.Count, text.Title) with { PrintedPageOffset = text.PrintedPageOffset }, text.Pages, text.Passages);
         lock (storeLock)
         {
             stop.ThrowIfCancellationRequested();

@@ -44,7 +44,8 @@ public sealed class PdfDocumentReader : IDocumentReader
         var blocks = segmented
             .Select(p => (p.Page.Number, Blocks: BlockSegmenter.Segment(ReadingOrder.Order(p.Segments, layout), layout)))
             .ToList();
-        return PassageBuilder.Build(HeadingClassifier.Classify(blocks, layout), PdfTitle.From(document), passages, limits);
+        var text = PassageBuilder.Build(HeadingClassifier.Classify(blocks, layout), PdfTitle.From(document), passages, limits);
+        return text with { PrintedPageOffset = PrintedPageNumbers.Offset(text.Pages) };
     }
 
     /// <summary>

@@ -113,7 +113,7 @@ internal static class HtmlAskSection
 
         foreach (var evidence in cell.Evidence)
         {
-            w.WriteLine($"<blockquote class=\"quote\"><p>{Html.E(evidence.Quote)}</p><footer>{Html.E(document.File)}, <span class=\"pageno\">p. {Html.Number(evidence.Page)}</span></footer></blockquote>");
+            w.WriteLine($"<blockquote class=\"quote\"><p>{Html.E(evidence.Quote)}</p><footer>{Html.E(document.File)}, <span class=\"pageno\">{Html.E(document.Cite(evidence.Page))}</span></footer></blockquote>");
         }
 
         w.WriteLine("</div>");

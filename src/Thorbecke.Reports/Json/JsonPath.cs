@@ -35,6 +35,9 @@ internal readonly record struct JsonPath(JsonElement Element, string Path)
             : throw Error(name, $"moet tekst zijn, maar is {Describe(value.Value)}");
     }
 
+    /// <summary>An integer field that may be left out; null when it is.</summary>
+    public int? OptionalInt(string name) => Optional(name) is null ? null : RequiredInt(name, int.MinValue);
+
     public int RequiredInt(string name, int minimum)
     {
         var value = Optional(name) ?? throw Error(name, "het veld ontbreekt");

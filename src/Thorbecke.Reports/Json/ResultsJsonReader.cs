@@ -92,7 +92,10 @@ public static class ResultsJsonReader
             node.OptionalString("kind") ?? "programme",
             node.OptionalString("title") ?? Path.GetFileNameWithoutExtension(file),
             node.OptionalString("election"),
-            node.RequiredInt("pages", 0));
+            node.RequiredInt("pages", 0))
+        {
+            PrintedPageOffset = node.OptionalInt("printedPageOffset") ?? 0,
+        };
     }
 
     /// <summary>A reviewed cell gives back the machine's result and the review, as they were before the writer combined them.</summary>

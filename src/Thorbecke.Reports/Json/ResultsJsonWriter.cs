@@ -102,6 +102,11 @@ public static class ResultsJsonWriter
         }
 
         json.WriteNumber("pages", document.Pages);
+        if (document.PrintedPageOffset != 0)
+        {
+            json.WriteNumber("printedPageOffset", document.PrintedPageOffset);
+        }
+
         json.WriteEndObject();
     }
 

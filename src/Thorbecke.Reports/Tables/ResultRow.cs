@@ -29,7 +29,7 @@ public sealed record ResultRow(DocumentInfo Document, Ask Ask, ReviewedResult Ce
     public string QuotesInline => Quotes(" | ");
 
     private string Quotes(string separator) =>
-        string.Join(separator, Cell.Evidence.Select(e => string.Create(CultureInfo.InvariantCulture, $"p. {e.Page}: {e.Quote}")));
+        string.Join(separator, Cell.Evidence.Select(e => $"{Document.Cite(e.Page)}: {e.Quote}"));
 
     /// <summary>The machine's confidence, rounded as in the results JSON.</summary>
     public double MachineConfidence => Json.ResultsJsonWriter.Round(Cell.Machine.Confidence);

@@ -29,7 +29,7 @@ public sealed class CalibratedJudge(IVerdictJudge inner, SoftmaxModel calibratio
 
     public string Version => $"{inner.Version}+calibrated-{calibration.Fingerprint}";
 
-    public JudgedVerdict Judge(AskFeatures features, int bestPage)
+    public JudgedVerdict Judge(AskFeatures features, string bestPage)
     {
         var verdict = inner.Judge(features, bestPage);
         var right = calibration.Probabilities(Features(features, verdict.Verdict))[1];

@@ -8,7 +8,9 @@ public interface IVerdictJudge
     /// <summary>Part of the engine version: a different judge gives different results.</summary>
     string Version { get; }
 
-    JudgedVerdict Judge(AskFeatures features, int bestPage);
+    /// <param name="features">What was measured of the ask in the document.</param>
+    /// <param name="bestPage">Where the best passage is, cited as readers find it ("p. 40 (pdf 42)"), for the rationale.</param>
+    JudgedVerdict Judge(AskFeatures features, string bestPage);
 }
 
 /// <summary>A verdict with its confidence in [0, 1] and a one-line Dutch rationale.</summary>

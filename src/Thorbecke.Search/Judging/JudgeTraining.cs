@@ -41,7 +41,7 @@ public static class JudgeTraining
             CalibratedJudge.FeatureNames,
             pairs.Select(p =>
             {
-                var verdict = inner.Judge(p.Features, p.BestPage).Verdict;
+                var verdict = inner.Judge(p.Features, Cite(p.BestPage)).Verdict;
                 return (CalibratedJudge.Features(p.Features, verdict), verdict == p.Gold ? 1 : 0);
             }).ToList());
 
@@ -58,9 +58,12 @@ public static class JudgeTraining
         return results;
     }
 
+    /// <summary>Labelled pairs know only the PDF page; the rationale of a cross-validated verdict cites that.</summary>
+    private static string Cite(int page) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"p. {page}");
+
     private static AskResult Judge(IVerdictJudge judge, LabelledPair pair)
     {
-        var verdict = judge.Judge(pair.Features, pair.BestPage);
+        var verdict = judge.Judge(pair.Features, Cite(pair.BestPage));
         return new AskResult(pair.Ask, pair.Document, verdict.Verdict, verdict.Confidence, pair.Evidence, verdict.Rationale);
     }
 }

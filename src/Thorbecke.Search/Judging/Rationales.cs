@@ -10,23 +10,23 @@ public static class Rationales
 {
     public const string NoPassage = "Er is geen passage gevonden met woorden uit deze vraag.";
 
-    /// <param name="page">The page of the best passage.</param>
+    /// <param name="page">The page of the best passage, cited ("p. 31", "p. 29 (pdf 31)").</param>
     /// <param name="coverage">How much of the ask the passage covers, as a Dutch percentage ("80%").</param>
-    public static string Against(int page, string coverage) =>
-        Format($"Op p. {page} wijst de tekst af wat de vraag vraagt (dekking {coverage}).");
+    public static string Against(string page, string coverage) =>
+        Format($"Op {page} wijst de tekst af wat de vraag vraagt (dekking {coverage}).");
 
     public static string LooseWords(string coverage) =>
         Format($"Er zijn alleen losse woorden van de vraag gevonden (dekking {coverage}); het onderwerp wordt niet behandeld.");
 
-    /// <param name="page">The page of the best passage.</param>
+    /// <param name="page">The page of the best passage, cited ("p. 31", "p. 29 (pdf 31)").</param>
     /// <param name="coverage">How much of the ask the passage covers.</param>
     /// <param name="ownVoice">Whether the document states it as its own plan ("wij gaan ...") rather than a stance for it.</param>
-    public static string Core(int page, string coverage, bool ownVoice) => ownVoice
-        ? Format($"De tekst neemt op p. {page} de kern van de vraag over als eigen voornemen (dekking {coverage}).")
-        : Format($"De tekst spreekt zich op p. {page} uit voor de kern van de vraag (dekking {coverage}).");
+    public static string Core(string page, string coverage, bool ownVoice) => ownVoice
+        ? Format($"De tekst neemt op {page} de kern van de vraag over als eigen voornemen (dekking {coverage}).")
+        : Format($"De tekst spreekt zich op {page} uit voor de kern van de vraag (dekking {coverage}).");
 
-    public static string Topic(int page, string coverage) =>
-        Format($"Op p. {page} komt het onderwerp aan bod, maar niet alles wat de vraag vraagt (dekking {coverage}).");
+    public static string Topic(string page, string coverage) =>
+        Format($"Op {page} komt het onderwerp aan bod, maar niet alles wat de vraag vraagt (dekking {coverage}).");
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

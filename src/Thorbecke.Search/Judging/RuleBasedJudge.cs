@@ -13,10 +13,10 @@ namespace Thorbecke.Search.Judging;
 /// </summary>
 public sealed class RuleBasedJudge(MatcherOptions options) : IVerdictJudge
 {
-    /// <summary>Part of the engine version; rules-4 words every rationale as a full sentence.</summary>
-    public string Version => "rules-4";
+    /// <summary>Part of the engine version; rules-5 words every rationale as a full sentence that cites the printed page.</summary>
+    public string Version => "rules-5";
 
-    public JudgedVerdict Judge(AskFeatures features, int bestPage)
+    public JudgedVerdict Judge(AskFeatures features, string bestPage)
     {
         if (features.TopBm25 <= 0)
         {
@@ -51,7 +51,7 @@ public sealed class RuleBasedJudge(MatcherOptions options) : IVerdictJudge
         return new JudgedVerdict(Verdict.Partial, Confidence(Math.Min(margin, -strength)), Rationales.Topic(bestPage, found));
     }
 
-    private JudgedVerdict JudgeSmall(AskFeatures features, int bestPage, string found)
+    private JudgedVerdict JudgeSmall(AskFeatures features, string bestPage, string found)
     {
         var partial = options.SmallDocumentPartialCoverage;
         // Coverage alone is a mention ("digitale weerbaarheid is belangrijk"); support needs a commitment or a cue for the ask.

@@ -85,7 +85,7 @@ public sealed class LexicalAskMatcher : IAskMatcher
         var features = Measure(query, candidates, passages.Length, analyzer);
         var bestPage = candidates.Count == 0 ? 0 : candidates[0].Passage.Page;
         LastFeatures?.Invoke(query.Ask.Id, document.Info.Id, features, bestPage);
-        var verdict = judge.Judge(features, bestPage);
+        var verdict = judge.Judge(features, document.Info.Cite(bestPage));
         // A 'none' keeps its nearest passages too, so a reviewer sees what was considered.
         var evidence = Diversified(candidates).Take(AskResult.MaxEvidence)
                 .Select(e => new Evidence(e.Candidate.Passage.Page, e.Candidate.Quote, Math.Round(e.Score * 10, 3)))

@@ -7,7 +7,7 @@ namespace Thorbecke.Storage.Rows;
 /// <summary>Reads and writes the <c>documents</c>, <c>pages</c> and <c>passages</c> tables.</summary>
 internal static class DocumentRows
 {
-    private const string SelectInfo = "SELECT id, file, sha256, party, kind, title, election, pages FROM documents";
+    private const string SelectInfo = "SELECT id, file, sha256, party, kind, title, election, pages, printed_page_offset FROM documents";
 
     public static Document? FindBySha256(SqliteTransaction transaction, string sha256) =>
         LoadWithText(transaction, transaction.Command(SelectInfo + " WHERE sha256 = $key").With("$key", sha256));
@@ -44,8 +44,8 @@ internal static class DocumentRows
         }
 
         transaction.Command("""
-                INSERT INTO documents (id, sha256, file, party, kind, title, election, pages, created_at)
-                VALUES ($id, $sha256, $file, $party, $kind, $title, $election, $pages, $created_at)
+                INSERT INTO documents (id, sha256, file, party, kind, title, election, pages, printed_page_offset, created_at)
+                VALUES ($id, $sha256, $file, $party, $kind, $title, $election, $pages, $offset, $created_at)
                 """)
             .With("$id", info.Id)
             .With("$sha256", info.Sha256)
@@ -55,6 +55,7 @@ internal static class DocumentRows
             .With("$title", info.Title)
             .With("$election", info.Election)
             .With("$pages", info.Pages)
+            .With("$offset", info.PrintedPageOffset)
             .With("$created_at", Timestamps.Now())
             .ExecuteNonQuery();
         InsertPages(transaction, info.Id, document.Pages);
@@ -115,7 +116,7 @@ internal static class DocumentRows
         return infos;
     }
 
-    /// <summary>Reads a row whose columns are id, file, sha256, party, kind, title, election, pages, in that order.</summary>
+    /// <summary>Reads a row whose columns are id, file, sha256, party, kind, title, election, pages, printed_page_offset, in that order.</summary>
     public static DocumentInfo ReadInfo(SqliteDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),
@@ -124,7 +125,10 @@ internal static class DocumentRows
         reader.GetString(4),
         reader.GetString(5),
         reader.GetNullableString(6),
-        reader.GetInt32(7));
+        reader.GetInt32(7))
+    {
+        PrintedPageOffset = reader.GetInt32(8),
+    };
 
     private static List<Page> ReadPages(SqliteTransaction transaction, string documentId)
     {

@@ -147,6 +147,9 @@ internal static class Migrations
                 files_json TEXT NOT NULL
             );
             """),
+        new(5, "the offset of printed page numbers, so quotes are cited as readers see them (p. 40 (pdf 42))", """
+            ALTER TABLE documents ADD COLUMN printed_page_offset INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 
     /// <summary>The schema version this build of Thorbecke creates and understands.</summary>

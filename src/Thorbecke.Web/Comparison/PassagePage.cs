@@ -69,7 +69,7 @@ internal static class PassagePage
             {
                 var kind = hit.Kind == PassageMatchKind.Verbatim ? "letterlijk" : "parafrase";
                 w.WriteLine($"<li class=\"passage-hit {(hit.Kind == PassageMatchKind.Verbatim ? "verbatim" : "paraphrase")}\" data-document=\"{Html.E(document.Id)}\" data-page=\"{Html.Number(hit.Page)}\">"
-                    + $"<p class=\"hit-head\"><a href=\"{ReportView.DocumentUrl(document)}#p{Html.Number(hit.Page)}\">p. {Html.Number(hit.Page)}</a>"
+                    + $"<p class=\"hit-head\"><a href=\"{ReportView.DocumentUrl(document)}#p{Html.Number(hit.Page)}\">{Html.E(document.Cite(hit.Page))}</a>"
                     + $" · <span class=\"tag kind\">{kind}</span> · overeenkomst {Html.Percent(hit.Score)}</p>");
                 w.WriteLine($"<p class=\"hit\">{InContext(pages.Single(p => p.Number == hit.Page).Text, hit)}</p></li>");
             }

@@ -98,7 +98,7 @@ internal static class CellPage
         foreach (var quote in candidates)
         {
             w.WriteLine($"<label class=\"choice quote-choice\"><input type=\"checkbox\" name=\"{ReviewForm.Quote}\" value=\"{Html.E(ReviewForm.Value(quote))}\"{(picked.Contains(quote) ? " checked" : "")}>"
-                + $" <span>p. {Html.Number(quote.Page)}: {Html.E(quote.Quote)}</span></label>");
+                + $" <span>{Html.E(document.Cite(quote.Page))}: {Html.E(quote.Quote)}</span></label>");
         }
 
         w.WriteLine($"<div class=\"extra\"><label>Pagina <input type=\"number\" name=\"{ReviewForm.ExtraPage}\" min=\"1\" max=\"{Html.Number(document.Pages)}\" inputmode=\"numeric\" value=\"{(own is null ? string.Empty : Html.Number(own.Page))}\"></label>"

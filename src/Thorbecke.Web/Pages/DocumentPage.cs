@@ -27,7 +27,10 @@ internal static class DocumentPage
             foreach (var documentPage in document.Pages)
             {
                 w.WriteLine($"<section class=\"doc-page\" id=\"p{Html.Number(documentPage.Number)}\">");
-                w.WriteLine($"<h2 class=\"page-title\">Pagina {Html.Number(documentPage.Number)}</h2>");
+                var printed = documentPage.Number - info.PrintedPageOffset;
+                w.WriteLine(info.PrintedPageOffset == 0 || printed < 1
+                    ? $"<h2 class=\"page-title\">Pagina {Html.Number(documentPage.Number)}</h2>"
+                    : $"<h2 class=\"page-title\">Pagina {Html.Number(printed)} <small>(pdf {Html.Number(documentPage.Number)})</small></h2>");
                 if (touches.TryGetValue(documentPage.Number, out var asks))
                 {
                     w.Write("<p class=\"touches\">");

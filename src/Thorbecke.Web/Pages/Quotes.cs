@@ -20,7 +20,7 @@ internal static class Quotes
             var page = Html.Number(quote.Page);
             var pdf = pdfUrl is null ? "" : $" <a class=\"pageno\" href=\"{pdfUrl}#page={page}\" target=\"_blank\" rel=\"noopener\">PDF p. {page}</a>";
             w.WriteLine($"<blockquote class=\"quote\"><p>{Html.E(quote.Quote)}</p>"
-                + $"<footer><a class=\"pageno\" href=\"{ReportView.DocumentUrl(document)}#p{page}\">p. {page}</a>{pdf}</footer></blockquote>");
+                + $"<footer><a class=\"pageno\" href=\"{ReportView.DocumentUrl(document)}#p{page}\">{Html.E(document.Cite(quote.Page))}</a>{pdf}</footer></blockquote>");
         }
     }
 }

@@ -43,7 +43,7 @@ internal static class SearchPage
             w.WriteLine("<ol class=\"hits\">");
             foreach (var (info, passage) in hits.Take(MaxHits))
             {
-                w.WriteLine($"<li><p class=\"hit-head\"><strong>{Html.E(view.Label(info))}</strong> · <a href=\"{ReportView.DocumentUrl(info)}#p{Html.Number(passage.Page)}\">p. {Html.Number(passage.Page)}</a>"
+                w.WriteLine($"<li><p class=\"hit-head\"><strong>{Html.E(view.Label(info))}</strong> · <a href=\"{ReportView.DocumentUrl(info)}#p{Html.Number(passage.Page)}\">{Html.E(info.Cite(passage.Page))}</a>"
                     + (passage.Heading.Length > 0 ? $" · {Html.E(passage.Heading)}" : "") + "</p>");
                 w.WriteLine($"<p class=\"hit\">{Highlight(passage.Text, text)}</p></li>");
             }

@@ -19,8 +19,8 @@ public sealed class CalibratedJudgeTests
 
         foreach (var features in new[] { Strong, Weak })
         {
-            var calibrated = judge.Judge(features, 12);
-            Assert.Equal(rules.Judge(features, 12).Verdict, calibrated.Verdict);
+            var calibrated = judge.Judge(features, "p. 12");
+            Assert.Equal(rules.Judge(features, "p. 12").Verdict, calibrated.Verdict);
             Assert.InRange(calibrated.Confidence, 0, 1);
         }
     }

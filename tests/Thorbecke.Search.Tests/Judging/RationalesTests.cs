@@ -12,15 +12,15 @@ public sealed partial class RationalesTests
     [InlineData(true, "De tekst neemt op p. 31 de kern van de vraag over als eigen voornemen (dekking 80%).")]
     [InlineData(false, "De tekst spreekt zich op p. 31 uit voor de kern van de vraag (dekking 80%).")]
     public void Should_say_that_the_text_takes_over_the_core_of_the_ask(bool ownVoice, string expected) =>
-        Assert.Equal(expected, Rationales.Core(31, "80%", ownVoice));
+        Assert.Equal(expected, Rationales.Core("p. 31", "80%", ownVoice));
 
     [Fact]
     public void Should_word_every_template_as_a_sentence()
     {
         Assert.Equal("Er is geen passage gevonden met woorden uit deze vraag.", Rationales.NoPassage);
-        Assert.Equal("Op p. 4 wijst de tekst af wat de vraag vraagt (dekking 60%).", Rationales.Against(4, "60%"));
+        Assert.Equal("Op p. 4 wijst de tekst af wat de vraag vraagt (dekking 60%).", Rationales.Against("p. 4", "60%"));
         Assert.Equal("Er zijn alleen losse woorden van de vraag gevonden (dekking 12%); het onderwerp wordt niet behandeld.", Rationales.LooseWords("12%"));
-        Assert.Equal("Op p. 9 komt het onderwerp aan bod, maar niet alles wat de vraag vraagt (dekking 45%).", Rationales.Topic(9, "45%"));
+        Assert.Equal("Op p. 9 komt het onderwerp aan bod, maar niet alles wat de vraag vraagt (dekking 45%).", Rationales.Topic("p. 9", "45%"));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed partial class RationalesTests
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var features in Grid())
         {
-            var rationale = judge.Judge(features, 31).Rationale;
+            var rationale = judge.Judge(features, "p. 31").Rationale;
             Assert.True(IsSentence(rationale), rationale);
             seen.Add(Template().Replace(rationale, "#"));
         }

@@ -5,6 +5,16 @@ namespace Thorbecke.Storage.Tests.Contract;
 public abstract partial class ScanStoreContract
 {
     [Fact]
+    public void SaveDocument_Should_keep_the_printed_page_offset()
+    {
+        var store = CreateStore();
+        var document = Samples.Document("met-omslag");
+        store.SaveDocument(document with { Info = document.Info with { PrintedPageOffset = 2 } });
+
+        Assert.Equal(2, CreateStore().FindDocument(document.Info.Sha256)!.Info.PrintedPageOffset);
+    }
+
+    [Fact]
     public void FindDocument_Should_return_null_for_an_unknown_hash()
     {
         var store = CreateStore();
