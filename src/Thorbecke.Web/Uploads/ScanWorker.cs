@@ -95,9 +95,9 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
     {
         var shown = Dutch.Count(documents, "document", "documenten");
         var failed = upload.Files.Count(f => f.Outcome is UploadFileOutcome.Failed or UploadFileOutcome.Refused);
-        return failed == 0
-            ? $"Klaar: {shown} in de matrix."
-            : $"Klaar, maar {failed} van de {Dutch.Count(upload.Files.Count, "bestand", "bestanden")} kon niet worden gelezen; {shown} in de matrix.";
+        return failed == 0 ? $"Klaar: {shown} in de matrix."
+            : upload.Files.Count == 1 ? $"Het bestand kon niet worden gelezen; {shown} in de matrix."
+            : $"Klaar, maar {failed} van de {upload.Files.Count} bestanden {(failed == 1 ? "kon" : "konden")} niet worden gelezen; {shown} in de matrix.";
     }
 
     /// <summary>
