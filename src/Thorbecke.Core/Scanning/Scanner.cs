@@ -172,7 +172,9 @@ public sealed class Scanner
         if (stored is not null)
         {
             var storedAs = stored.Info.File == input.FileName ? null : stored.Info.File;
-            var described = Describe(input, sha256, stored.Pages.Count, null) with { PrintedPageOffset = stored.Info.PrintedPageOffset };
+            // Documents stored before printed page numbers were read get them from their stored pages now.
+            var offset = input.Extension == ".pdf" ? PrintedPageNumbers.Offset(stored.Pages) : stored.Info.PrintedPageOffset;
+            var described = Describe(input, sha256, stored.Pages.Count, null) with { PrintedPageOffset = offset };
             if (described != stored.Info)
             {
                 stored = stored with { Info = described };

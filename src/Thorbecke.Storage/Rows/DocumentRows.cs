@@ -28,7 +28,8 @@ internal static class DocumentRows
     {
         var info = document.Info;
         var updated = transaction.Command("""
-                UPDATE documents SET file = $file, party = $party, kind = $kind, title = $title, election = $election
+                UPDATE documents SET file = $file, party = $party, kind = $kind, title = $title, election = $election,
+                    printed_page_offset = $offset
                 WHERE sha256 = $sha256
                 """)
             .With("$file", info.File)
@@ -36,6 +37,7 @@ internal static class DocumentRows
             .With("$kind", info.Kind)
             .With("$title", info.Title)
             .With("$election", info.Election)
+            .With("$offset", info.PrintedPageOffset)
             .With("$sha256", info.Sha256)
             .ExecuteNonQuery();
         if (updated > 0)

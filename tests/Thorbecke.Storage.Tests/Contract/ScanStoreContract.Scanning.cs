@@ -101,6 +101,21 @@ public abstract partial class ScanStoreContract
         Assert.Contains("niet meer in de database", Assert.Single(report.Errors).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_pdf_stored_before_printed_pages_were_read_Should_get_its_offset_when_scanned_again()
+    {
+        var store = CreateStore();
+        var content = Encoding.UTF8.GetBytes("de bytes van een oude pdf");
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+        var pages = Enumerable.Range(1, 6).Select(n => new Page(n, n <= 2 ? "Omslag" : $"Wonen\nWij bouwen woningen.\n{n - 2}")).ToList();
+        var info = new DocumentInfo(DocumentInfo.IdFor(sha), "oud.pdf", sha, "Oud", "programme", "Oud", null, pages.Count);
+        store.SaveDocument(new Document(info, pages, [new Passage(0, 3, "Wij bouwen woningen.", [])]));
+
+        new Scanner(store, [], new CountingMatcher()).Scan(Samples.Agenda(), [new ScanInput("oud.pdf", () => content, DocumentMetadata.Unknown)]);
+
+        Assert.Equal(2, store.FindDocument(sha)!.Info.PrintedPageOffset);
+    }
+
     private static ScanInput Input(string file, string text) =>
         new(file, () => Encoding.UTF8.GetBytes(text), DocumentMetadata.Unknown);
 }

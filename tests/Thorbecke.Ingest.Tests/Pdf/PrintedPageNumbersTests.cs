@@ -1,10 +1,9 @@
 using System.Globalization;
 using Thorbecke.Core.Documents;
 using Thorbecke.Ingest.Pdf;
-using Thorbecke.Ingest.Segmentation;
 using Thorbecke.Testing.Documents;
 
-namespace Thorbecke.Ingest.Tests.Segmentation;
+namespace Thorbecke.Ingest.Tests.Pdf;
 
 /// <summary>The offset between printed page numbers and the PDF index, from the numbers in the page margins.</summary>
 public sealed class PrintedPageNumbersTests

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Thorbecke.Core.Documents;
 
-namespace Thorbecke.Ingest.Segmentation;
+namespace Thorbecke.Core.Documents;
 
 /// <summary>
 /// Finds how the page numbers printed on the pages relate to the PDF's page index, so a quote can be cited as the
