@@ -28,5 +28,13 @@ public static class Rationales
     public static string Topic(string page, string coverage) =>
         Format($"Op {page} komt het onderwerp aan bod, maar niet alles wat de vraag vraagt (dekking {coverage}).");
 
+    /// <param name="subject">The ask's subject in its own words ("opschalingskorting").</param>
+    /// <param name="elsewhere">Whether the document names the subject outside the quoted sentences.</param>
+    /// <param name="page">The page of the best passage, cited.</param>
+    /// <param name="coverage">How much of the ask the passage covers.</param>
+    public static string SubjectNotQuoted(string subject, bool elsewhere, string page, string coverage) => elsewhere
+        ? Format($"De aangehaalde zinnen noemen het onderwerp van de vraag ({subject}) niet; op {page} gaat de tekst alleen over verwante zaken (dekking {coverage}).")
+        : Format($"De tekst noemt het onderwerp van de vraag ({subject}) nergens; op {page} gaat het alleen over verwante zaken (dekking {coverage}).");
+
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

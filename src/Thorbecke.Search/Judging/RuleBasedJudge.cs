@@ -13,10 +13,30 @@ namespace Thorbecke.Search.Judging;
 /// </summary>
 public sealed class RuleBasedJudge(MatcherOptions options) : IVerdictJudge
 {
-    /// <summary>Part of the engine version; rules-5 words every rationale as a full sentence that cites the printed page.</summary>
-    public string Version => "rules-5";
+    /// <summary>Part of the engine version; rules-6 takes no side in sentences that never name the ask's subject.</summary>
+    public string Version => "rules-6";
 
     public JudgedVerdict Judge(AskFeatures features, string bestPage)
+    {
+        var verdict = JudgeLexically(features, bestPage);
+        return verdict.Verdict is Verdict.Support or Verdict.Oppose && !features.SubjectQuoted
+            ? WithoutSubject(verdict, features, bestPage)
+            : verdict;
+    }
+
+    /// <summary>
+    /// A side taken in sentences that never name the ask's subject ("bezuinigingen" for "Schaf de opschalingskorting
+    /// af") is about something else, so it becomes partial. Partial rather than none: measured on the development set,
+    /// such passages are mostly about the ask's wider topic, and saying none lost more addressed cells than it won.
+    /// </summary>
+    private static JudgedVerdict WithoutSubject(JudgedVerdict verdict, AskFeatures features, string bestPage) =>
+        new(Verdict.Partial, Math.Min(verdict.Confidence, UnquotedSubjectConfidence),
+            Rationales.SubjectNotQuoted(features.Subject, features.SubjectInDocument, bestPage, Percent(features.BestCoverage)));
+
+    /// <summary>Without the subject in the quotes, the engine is unsure which verdict holds.</summary>
+    private const double UnquotedSubjectConfidence = 0.6;
+
+    private JudgedVerdict JudgeLexically(AskFeatures features, string bestPage)
     {
         if (features.TopBm25 <= 0)
         {

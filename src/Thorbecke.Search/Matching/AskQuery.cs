@@ -20,6 +20,7 @@ public sealed class AskQuery
         Claims = claims;
         Required = required;
         TotalWeight = groups.Sum(g => g.Weight);
+        Subject = SubjectOf(groups);
     }
 
     public Ask Ask { get; }
@@ -34,9 +35,20 @@ public sealed class AskQuery
 
     public double TotalWeight { get; }
 
+    /// <summary>
+    /// The ask's most specific topic concepts: those that the fewest asks of the agenda share ("opschalingskorting",
+    /// "NAVO-norm"). A sentence speaks to the ask only when it names one of them or a true synonym; empty when every
+    /// topic word of the ask is common across the agenda.
+    /// </summary>
+    public IReadOnlyList<TermGroup> Subject { get; }
+
+    /// <summary>Whether a set of terms names the ask's subject; true when the ask has none to name.</summary>
+    public bool NamesSubject(IReadOnlySet<string> terms) => Subject.Count == 0 || Subject.Any(g => g.IsNamedIn(terms));
+
     public static AskQuery Build(Ask ask, Analyzer analyzer, PassageIndex index, AgendaTermStatistics agendaTerms, PolicyThesaurus thesaurus)
     {
         var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
         var imperatives = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (word, sentenceStart) in Words(ask.Text).Concat(ask.Hints.Terms.Select(t => (t, false))))
         {
@@ -50,6 +62,7 @@ public sealed class AskQuery
             if (!groups.TryGetValue(key, out var alternatives))
             {
                 groups[key] = alternatives = [key, .. thesaurus.AlternativesFor(key)];
+                words[key] = word;
             }
 
             if (sentenceStart)
@@ -72,6 +85,7 @@ public sealed class AskQuery
                 imperatives.Contains(terms[0]))
             {
                 NearTerms = thesaurus.NearAlternativesFor(terms[0]).Where(t => !terms.Contains(t)).ToList(),
+                Word = words[terms[0]],
             })
             .ToList();
         var required = ask.Hints.Required.SelectMany(t => DutchAnalysis.Terms(analyzer, t)).Distinct(StringComparer.Ordinal).ToList();
@@ -118,6 +132,31 @@ public sealed class AskQuery
 
         return terms;
     }
+
+    /// <summary>
+    /// The topic concepts whose agenda specificity is within <see cref="SubjectSpread"/> of the most specific one,
+    /// provided that one belongs to at most a fifth of the asks; several count, so naming any of them suffices.
+    /// </summary>
+    private static List<TermGroup> SubjectOf(IReadOnlyList<TermGroup> groups)
+    {
+        var topics = groups.Where(g => !g.IsAction && g.Word.Count(char.IsLetter) >= MinSubjectLetters).ToList();
+        if (topics.Count == 0)
+        {
+            return [];
+        }
+
+        var most = topics.Max(g => g.Specificity);
+        return most < SubjectMinSpecificity ? [] : topics.Where(g => g.Specificity >= most - SubjectSpread).ToList();
+    }
+
+    /// <summary>ln(1 + 5): a term that at most a fifth of the asks share.</summary>
+    private static readonly double SubjectMinSpecificity = Math.Log(6);
+
+    /// <summary>ln 2: a concept shared by up to twice as many asks as the rarest one still belongs to the subject.</summary>
+    private static readonly double SubjectSpread = Math.Log(2);
+
+    /// <summary>Shorter words ("EU", "AI") and numbers (years, percentages) are named in too many ways to demand them.</summary>
+    private const int MinSubjectLetters = 3;
 
     private static double Weight(double specificity, double idf) =>
         specificity * Math.Sqrt(idf);

@@ -38,7 +38,7 @@ public sealed class LexicalAskMatcher : IAskMatcher
     }
 
     /// <summary>The engine, its judge and, when the user extended it, the thesaurus: stored results are reused only for the same three.</summary>
-    public string EngineVersion => "lexical-3/" + judge.Version + (options.ThesaurusText is { } text
+    public string EngineVersion => "lexical-4/" + judge.Version + (options.ThesaurusText is { } text
         ? "/thesaurus-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..8]
         : "");
 
@@ -82,15 +82,37 @@ public sealed class LexicalAskMatcher : IAskMatcher
 
         candidates = WithPageContext(candidates);
         candidates.Sort((a, b) => b.RankScore.CompareTo(a.RankScore) is var c && c != 0 ? c : a.Passage.Index.CompareTo(b.Passage.Index));
-        var features = Measure(query, candidates, passages.Length, analyzer);
+        // A 'none' keeps its nearest passages too, so a reviewer sees what was considered.
+        var shown = WithSubjectQuoted(Diversified(candidates).ToList(), query);
+        var features = Measure(query, candidates, passages.Length, analyzer) with
+        {
+            SubjectQuoted = shown.Any(e => query.NamesSubject(e.Candidate.Choice.SentenceTerms)),
+            SubjectInDocument = passages.Any(p => query.NamesSubject(p.Terms)),
+            Subject = string.Join(", ", query.Subject.OrderByDescending(g => g.Specificity).Take(3).Select(g => g.Word)),
+        };
         var bestPage = candidates.Count == 0 ? 0 : candidates[0].Passage.Page;
         LastFeatures?.Invoke(query.Ask.Id, document.Info.Id, features, bestPage);
         var verdict = judge.Judge(features, document.Info.Cite(bestPage));
-        // A 'none' keeps its nearest passages too, so a reviewer sees what was considered.
-        var evidence = Diversified(candidates).Take(AskResult.MaxEvidence)
+        var evidence = shown
                 .Select(e => new Evidence(e.Candidate.Passage.Page, e.Candidate.Quote, Math.Round(e.Score * 10, 3)))
                 .ToList();
         return new AskResult(query.Ask.Id, document.Info.Id, verdict.Verdict, verdict.Confidence, evidence, verdict.Rationale);
+    }
+
+    /// <summary>
+    /// The evidence to show; when none of it names the ask's subject but a further candidate does, that one takes
+    /// the last place, so a verdict rests on a sentence about the ask itself rather than on related words.
+    /// </summary>
+    private static List<(Candidate Candidate, double Score)> WithSubjectQuoted(List<(Candidate Candidate, double Score)> ranked, AskQuery query)
+    {
+        var shown = ranked.Take(AskResult.MaxEvidence).ToList();
+        if (shown.Count == 0 || shown.Any(e => query.NamesSubject(e.Candidate.Choice.SentenceTerms)))
+        {
+            return shown;
+        }
+
+        var naming = ranked.Skip(shown.Count).Where(e => query.NamesSubject(e.Candidate.Choice.SentenceTerms)).Take(1).ToList();
+        return naming.Count == 0 ? shown : [.. shown.Take(AskResult.MaxEvidence - 1), .. naming];
     }
 
     /// <summary>

@@ -1,7 +1,8 @@
 namespace Thorbecke.Search.Matching;
 
 /// <summary>
-/// Picks the quote of a passage for an ask: the part of the best sentence that lies on one printed line.
+/// Picks the quote of a passage for an ask: the part of the best sentence (preferably one that names the ask's
+/// subject) that lies on one printed line.
 /// A line is the largest unit that every text extractor (ours, pdftotext, a PDF viewer's search) reproduces
 /// in the same order, so a reviewer can always find the quote on the page; the report shows the context.
 /// </summary>
@@ -49,7 +50,8 @@ internal sealed class QuoteSelector(int maxLength)
         var bestCoverage = -1.0;
         foreach (var span in spans)
         {
-            var coverage = query.Coverage(span.Terms);
+            // A sentence that names the ask's subject beats one that only shares its wider words.
+            var coverage = query.Coverage(span.Terms) + (query.NamesSubject(span.Terms) ? 1 : 0);
             if (coverage > bestCoverage)
             {
                 (best, bestCoverage) = (span, coverage);

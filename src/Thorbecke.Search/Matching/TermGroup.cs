@@ -13,6 +13,12 @@ public sealed record TermGroup(IReadOnlyList<string> Terms, double Weight, doubl
     /// <summary>Words close in meaning but not the same ("bezuinigingen" for "opschalingskorting").</summary>
     public IReadOnlyList<string> NearTerms { get; init; } = [];
 
+    /// <summary>The word of the ask this concept came from, as the ask writes it; for rationales.</summary>
+    public string Word { get; init; } = "";
+
+    /// <summary>Whether the passage names the concept itself or a true synonym; a near-synonym does not count.</summary>
+    public bool IsNamedIn(IReadOnlySet<string> passageTerms) => Terms.Any(passageTerms.Contains);
+
     /// <summary>1 when the passage names the concept, <see cref="NearCredit"/> when only a near-synonym, else 0.</summary>
     public double Strength(IReadOnlySet<string> passageTerms) =>
         Terms.Any(passageTerms.Contains) ? 1 : NearTerms.Any(passageTerms.Contains) ? NearCredit : 0;
