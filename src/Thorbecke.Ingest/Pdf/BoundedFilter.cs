@@ -24,8 +24,8 @@ internal sealed class BoundedFilter(IFilter inner, UnpackBudget budget, PageTree
         {
             case FlateFilter:
                 var unpacked = StreamSizes.Inflate(input, limit);
-                Charge(unpacked?.LongLength ?? limit + 1);
-                output = HasPredictor(streamDictionary) ? inner.Decode(input, streamDictionary, filterProvider, filterIndex) : unpacked;
+                Charge(unpacked?.Length ?? limit + 1);
+                output = HasPredictor(streamDictionary) ? inner.Decode(input, streamDictionary, filterProvider, filterIndex) : unpacked!.Value;
                 break;
             case LzwFilter:
                 Charge(StreamSizes.LzwSize(input.Span, EarlyChange(streamDictionary)));

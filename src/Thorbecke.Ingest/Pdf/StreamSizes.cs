@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 
 namespace Thorbecke.Ingest.Pdf;
 
@@ -12,13 +14,15 @@ internal static class StreamSizes
     /// The flate data unpacked, or null when it would pass <paramref name="limit"/>. Damaged data ends the output where
     /// it breaks, as PDF readers do; the two zlib header bytes are skipped when present, as PdfPig does.
     /// </summary>
-    public static byte[]? Inflate(ReadOnlyMemory<byte> input, long limit)
+    public static Memory<byte>? Inflate(ReadOnlyMemory<byte> input, long limit)
     {
         var skip = input.Length >= 2 && (input.Span[0] & 0x0F) == 8 && ((input.Span[0] << 8) | input.Span[1]) % 31 == 0 ? 2 : 0;
-        using var source = new MemoryStream(input[skip..].ToArray(), writable: false);
+        using var source = Stream(input[skip..]);
         using var deflate = new DeflateStream(source, CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        var buffer = new byte[81_920];
+
+        // Content streams unpack to a few times their size; starting near that saves the copies of a growing buffer.
+        using var output = new MemoryStream((int)Math.Min(limit, Math.Max(4096L, input.Length * 4L)));
+        var buffer = ArrayPool<byte>.Shared.Rent(81_920);
         try
         {
             int read;
@@ -36,9 +40,19 @@ internal static class StreamSizes
         {
             // What came before the damage is still the stream's content.
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
 
-        return output.ToArray();
+        return new Memory<byte>(output.GetBuffer(), 0, (int)output.Length);
     }
+
+    /// <summary>A read-only stream over the input without copying it when it is backed by an array, as PdfPig's always is.</summary>
+    private static MemoryStream Stream(ReadOnlyMemory<byte> input) =>
+        MemoryMarshal.TryGetArray(input, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(input.ToArray(), writable: false);
 
     /// <summary>How many bytes LZW data unpacks to, counting each code's string length instead of building it.</summary>
     public static long LzwSize(ReadOnlySpan<byte> input, bool earlyChange)
