@@ -12,7 +12,6 @@ namespace Thorbecke.Search.Matching;
 internal sealed class AnalyzedPassage(Passage passage, Analyzer analyzer)
 {
     private List<AnalyzedSentence>? sentences;
-    private List<AnalyzedSentence>? lines;
 
     public Passage Passage { get; } = passage;
 
@@ -23,32 +22,13 @@ internal sealed class AnalyzedPassage(Passage passage, Analyzer analyzer)
 
     public IReadOnlyList<AnalyzedSentence> Sentences => sentences ??= Analyze(SentenceSplitter.Spans(Passage.Text));
 
-    /// <summary>The lines of the passage as laid out on the page.</summary>
-    public IReadOnlyList<AnalyzedSentence> Lines => lines ??= Analyze(LineSpans(Passage.Text));
-
     private List<AnalyzedSentence> Analyze(IEnumerable<(int Start, int Length)> spans) =>
         spans.Select(span => new AnalyzedSentence(
                 span.Start,
                 span.Length,
                 DutchAnalysis.Terms(analyzer, Passage.Text.Substring(span.Start, span.Length)).ToHashSet(StringComparer.Ordinal)))
             .ToList();
-
-    private static IEnumerable<(int Start, int Length)> LineSpans(string text)
-    {
-        var start = 0;
-        while (start <= text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end;
-            if (end > start)
-            {
-                yield return (start, end - start);
-            }
-
-            start = end + 1;
-        }
-    }
 }
 
-/// <summary>A sentence or line of a passage: its span in the passage text and its analysed terms.</summary>
+/// <summary>A sentence of a passage: its span in the passage text and its analysed terms.</summary>
 internal sealed record AnalyzedSentence(int Start, int Length, IReadOnlySet<string> Terms);

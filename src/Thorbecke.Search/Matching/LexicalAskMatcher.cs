@@ -38,7 +38,7 @@ public sealed class LexicalAskMatcher : IAskMatcher
     }
 
     /// <summary>The engine, its judge and, when the user extended it, the thesaurus: stored results are reused only for the same three.</summary>
-    public string EngineVersion => "lexical-4/" + judge.Version + (options.ThesaurusText is { } text
+    public string EngineVersion => "lexical-5/" + judge.Version + (options.ThesaurusText is { } text
         ? "/thesaurus-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..8]
         : "");
 

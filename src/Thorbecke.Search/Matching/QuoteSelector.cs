@@ -1,15 +1,13 @@
 namespace Thorbecke.Search.Matching;
 
 /// <summary>
-/// Picks the quote of a passage for an ask: the part of the best sentence (preferably one that names the ask's
-/// subject) that lies on one printed line.
-/// A line is the largest unit that every text extractor (ours, pdftotext, a PDF viewer's search) reproduces
-/// in the same order, so a reviewer can always find the quote on the page; the report shows the context.
+/// Picks the quote of a passage for an ask: the whole best sentence, preferably one that names the ask's subject,
+/// so a reviewer reads the claim that carries the verdict rather than a fragment of one printed line.
+/// The quote is a substring of the passage text with its whitespace collapsed, so it stays verbatim on the page;
+/// a sentence longer than the maximum is cut at a word boundary and nothing is added.
 /// </summary>
 internal sealed class QuoteSelector(int maxLength)
 {
-    private const int ShortLine = 40;
-
     public QuoteChoice Select(AnalyzedPassage passage, AskQuery query)
     {
         var text = passage.Passage.Text;
@@ -19,29 +17,8 @@ internal sealed class QuoteSelector(int maxLength)
             return new QuoteChoice(Clean(text), Clean(text), 0, passage.Terms);
         }
 
-        var sentenceCoverage = query.Coverage(sentence.Terms);
         var sentenceText = Clean(text.Substring(sentence.Start, sentence.Length));
-        var sentenceEnd = sentence.Start + sentence.Length;
-        var lines = passage.Lines.Where(l => l.Start < sentenceEnd && l.Start + l.Length > sentence.Start).ToList();
-        var line = lines.Count <= 1 ? lines.FirstOrDefault() : Best(lines, query);
-        if (line is null)
-        {
-            return new QuoteChoice(sentenceText, sentenceText, sentenceCoverage, sentence.Terms);
-        }
-
-        if (line.Length < ShortLine && lines.Count > 1)
-        {
-            line = lines.MaxBy(l => l.Length)!;
-        }
-
-        // The sentence's part of the line; a part too short to read on its own becomes the whole line.
-        var (start, end) = (Math.Max(line.Start, sentence.Start), Math.Min(line.Start + line.Length, sentenceEnd));
-        if (end - start < ShortLine)
-        {
-            (start, end) = (line.Start, line.Start + line.Length);
-        }
-
-        return new QuoteChoice(Clean(WithoutBrokenWordAtEnd(text[start..end])), sentenceText, sentenceCoverage, sentence.Terms);
+        return new QuoteChoice(sentenceText, sentenceText, query.Coverage(sentence.Terms), sentence.Terms);
     }
 
     private static AnalyzedSentence? Best(IReadOnlyList<AnalyzedSentence> spans, AskQuery query)
@@ -61,19 +38,6 @@ internal sealed class QuoteSelector(int maxLength)
         return best;
     }
 
-    /// <summary>A word hyphenated at the line end is joined by some extractors; leave its first half out.</summary>
-    private static string WithoutBrokenWordAtEnd(string line)
-    {
-        var trimmed = line.TrimEnd();
-        if (!trimmed.EndsWith('-') && !trimmed.EndsWith('\u00AD'))
-        {
-            return line;
-        }
-
-        var lastSpace = trimmed.LastIndexOf(' ');
-        return lastSpace > 0 ? trimmed[..lastSpace] : trimmed;
-    }
-
     private string Clean(string quote)
     {
         var collapsed = string.Join(' ', quote.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimStart('•', '▪', '●', '–', '-', '*', '›', ' ');
@@ -83,7 +47,19 @@ internal sealed class QuoteSelector(int maxLength)
         }
 
         var cut = collapsed.LastIndexOf(' ', maxLength);
-        return collapsed[..(cut > 0 ? cut : maxLength)];
+        return WithoutBrokenWordAtEnd(collapsed[..(cut > 0 ? cut : maxLength)]);
+    }
+
+    /// <summary>A cut that ends in the first half of a hyphenated word leaves that half out.</summary>
+    private static string WithoutBrokenWordAtEnd(string quote)
+    {
+        if (!quote.EndsWith('-') && !quote.EndsWith('\u00AD'))
+        {
+            return quote;
+        }
+
+        var lastSpace = quote.LastIndexOf(' ');
+        return lastSpace > 0 ? quote[..lastSpace] : quote;
     }
 }
 
