@@ -130,7 +130,7 @@ internal static class Routes
         }
 
         var message = opgeslagen is null ? null : CellMessage.Saved;
-        return Html.Page(CellPage.Render(PageContext.From(http), view, ask, document, source.Store.ReviewHistory(ask.Id, document.Id), message));
+        return Html.Page(CellPage.Render(PageContext.From(http), view, ask, document, source.Store.ReviewHistory(ask.Id, document.Id), message, text: source.Store.LoadDocument(document.Id)));
     }
 
     private static IResult SaveCell(HttpContext http, ReportSource source, IFormCollection form, string askId, string documentId)

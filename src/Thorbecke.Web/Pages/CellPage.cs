@@ -14,7 +14,9 @@ namespace Thorbecke.Web.Pages;
 /// </summary>
 internal static class CellPage
 {
-    public static string Render(PageContext page, ReportView view, Ask ask, DocumentInfo document, IReadOnlyList<Review> history, CellMessage? message = null, ReviewDraft? draft = null) =>
+    /// <param name="text">The document's passages, so each quote shows marked in its passage.</param>
+    public static string Render(
+        PageContext page, ReportView view, Ask ask, DocumentInfo document, IReadOnlyList<Review> history, CellMessage? message = null, ReviewDraft? draft = null, Document? text = null) =>
         Layout.Render(page, $"{view.Label(document)} · {ask.Id}", w =>
         {
             var cell = view.Cell(ask, document);
@@ -38,7 +40,7 @@ internal static class CellPage
                     w.WriteLine($"<p class=\"comment\">Opmerking: {Html.E(comment)}</p>");
                 }
 
-                Quotes.Write(w, document, review.Evidence, view.PdfUrl(document));
+                Quotes.Write(w, document, review.Evidence, view.PdfUrl(document), text);
             }
 
             w.WriteLine("</section>");
@@ -46,7 +48,7 @@ internal static class CellPage
             w.WriteLine("<h2>Oordeel van de machine</h2>");
             w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(cell.Machine.Verdict)} <span class=\"conf\">zekerheid {Html.Percent(cell.Machine.Confidence)}</span></p>");
             w.WriteLine($"<p class=\"rationale\">{Html.E(cell.Machine.Rationale)}</p>");
-            Quotes.Write(w, document, cell.Machine.Evidence.Select(e => new ReviewEvidence(e.Page, e.Quote)), view.PdfUrl(document));
+            Quotes.Write(w, document, cell.Machine.Evidence.Select(e => new ReviewEvidence(e.Page, e.Quote)), view.PdfUrl(document), text);
             w.WriteLine("</section>");
 
             if (page.MayReview)
