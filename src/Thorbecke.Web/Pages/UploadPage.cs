@@ -106,9 +106,14 @@ internal static class UploadPage
         w.WriteLine("</tbody></table></section>");
     }
 
+    /// <summary>
+    /// A file is "klaar" or "mislukt" only once its upload is: until the scan's run is finished, the matrix and the
+    /// error list do not show it yet, and the page must not promise more than they do.
+    /// </summary>
     private static string StateName(Upload upload, UploadFile file, ScanProgress? progress) => (file.Outcome, progress?.Stage, upload.Status) switch
     {
         (UploadFileOutcome.Refused, _, _) => "geweigerd",
+        (_, _, UploadStatus.Waiting or UploadStatus.Scanning) => "bezig",
         (_, ScanStage.Failed, _) or (UploadFileOutcome.Failed, null, _) => "mislukt",
         (_, ScanStage.Done, _) or (UploadFileOutcome.Done, null, _) => "klaar",
         (_, _, UploadStatus.Interrupted) => "onderbroken",
