@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Thorbecke.Core.Text;
 using Thorbecke.Core.Uploads;
 using Thorbecke.Ingest;
 
@@ -58,7 +58,7 @@ internal static class UploadRules
         var extension = Path.GetExtension(name).ToLowerInvariant();
         return !DocumentReaders.Extensions.Contains(extension, StringComparer.Ordinal)
             ? $"bestanden {(extension.Length == 0 ? "zonder extensie" : $"van het type {extension}")} kan Thorbecke niet lezen; toegestaan zijn {string.Join(", ", DocumentReaders.Extensions)}."
-            : file.Length > maxFileBytes ? $"het bestand is groter dan {Megabytes(maxFileBytes)} MB."
+            : file.Length > maxFileBytes ? $"het bestand is groter dan {Dutch.Size(maxFileBytes)}."
             : file.Length == 0 ? "het bestand is leeg."
             : null;
     }
@@ -90,6 +90,4 @@ internal static class UploadRules
         ".docx" when !content.AsSpan().StartsWith(ZipSignature) => "Word-document (DOCX)",
         _ => null,
     };
-
-    private static string Megabytes(long bytes) => (bytes / (1024 * 1024)).ToString(CultureInfo.GetCultureInfo("nl-NL"));
 }

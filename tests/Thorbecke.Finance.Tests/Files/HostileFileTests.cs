@@ -14,15 +14,16 @@ public class HostileFileTests
 {
     private const string Head = "id: vijandig\nnormering: bbp\nyears: {from: 2025, to: 2030}\nlevers: ";
 
-    public static TheoryData<string, string, string> Hostile() => new()
+    public static TheoryData<string, string, string> Hostile()
     {
-        { "lijsten 100.000 diep", HostileYaml.NestedLists(Head, 100_000), "dieper genest dan 64 niveaus" },
-        { "lijsten 30.000 diep", HostileYaml.NestedLists(Head, 30_000), "dieper genest dan 64 niveaus" },
-        { "objecten 100.000 diep", HostileYaml.NestedObjects(Head, 100_000), "dieper genest dan 64 niveaus" },
-        { "blokken 100.000 diep", HostileYaml.NestedBlockLists(Head, 100_000), "dieper genest dan 64 niveaus" },
-        { "verwijzingsbom", HostileYaml.AliasBomb("id: bom\n"), "meer dan 10 keer naar een anker" },
-        { "tekst van 200.000 tekens", HostileYaml.LongText("id: lang\n", "title", 200_000), "200.000 tekens is te lang" },
-    };
+        var files = new TheoryData<string, string, string>();
+        foreach (var (name, text, reason) in HostileYaml.Files(Head))
+        {
+            files.Add(name, text, reason);
+        }
+
+        return files;
+    }
 
     [Theory]
     [MemberData(nameof(Hostile))]

@@ -27,22 +27,8 @@ public sealed class LexicalAskMatcherTests
         "Studenten krijgen een basisbeurs.", "Pensioenen worden weer geïndexeerd.",
     ];
 
-    private static Document Programme(params string[] pages)
-    {
-        pages = [.. pages, string.Join("\n\n", OtherTopics[..8]), string.Join("\n\n", OtherTopics[8..])];
-        var passages = new List<Passage>();
-        var pageList = new List<Page>();
-        for (var i = 0; i < pages.Length; i++)
-        {
-            pageList.Add(new Page(i + 1, pages[i]));
-            foreach (var paragraph in pages[i].Split("\n\n"))
-            {
-                passages.Add(new Passage(passages.Count, i + 1, paragraph, ["Hoofdstuk"]));
-            }
-        }
-
-        return new Document(new DocumentInfo("doc1", "test.pdf", new string('0', 64), "Testpartij", "programme", "Test", null, pages.Length), pageList, passages);
-    }
+    private static Document Programme(params string[] pages) =>
+        TestDocuments.Of([.. pages, string.Join("\n\n", OtherTopics[..8]), string.Join("\n\n", OtherTopics[8..])], "Hoofdstuk");
 
     /// <summary>A letter of one page: too few passages for BM25's word weights to mean anything.</summary>
     private static Document Letter(params string[] paragraphs)

@@ -57,19 +57,7 @@ public sealed class QuoteSelectionTests
 
     private static AskResult Result(string page)
     {
-        string[] pages = [page, .. OtherChapters.Chunk(2).Select(chunk => string.Join("\n\n", chunk))];
-        var passages = new List<Passage>();
-        var pageList = new List<Page>();
-        for (var i = 0; i < pages.Length; i++)
-        {
-            pageList.Add(new Page(i + 1, pages[i]));
-            foreach (var paragraph in pages[i].Split("\n\n"))
-            {
-                passages.Add(new Passage(passages.Count, i + 1, paragraph, ["Financiën"]));
-            }
-        }
-
-        var programme = new Document(new DocumentInfo("quotes", "quotes.pdf", new string('0', 64), "Testpartij", "programme", "Test", null, pages.Length), pageList, passages);
+        var programme = TestDocuments.Of([page, .. OtherChapters.Chunk(2).Select(chunk => string.Join("\n\n", chunk))]);
         return new LexicalAskMatcher().Match(Vng, programme).Single(r => r.Ask == AbolishScalingCut);
     }
 }

@@ -84,20 +84,6 @@ public sealed class SubjectNamingTests
         new LexicalAskMatcher().Match(Vng, programme).Single(r => r.Ask == AbolishScalingCut);
 
     /// <summary>The given pages followed by other chapters, so the programme has the spread of a real one.</summary>
-    private static Document Programme(params string[] pages)
-    {
-        pages = [.. pages, .. OtherChapters.Chunk(2).Select(chunk => string.Join("\n\n", chunk))];
-        var passages = new List<Passage>();
-        var pageList = new List<Page>();
-        for (var i = 0; i < pages.Length; i++)
-        {
-            pageList.Add(new Page(i + 1, pages[i]));
-            foreach (var paragraph in pages[i].Split("\n\n"))
-            {
-                passages.Add(new Passage(passages.Count, i + 1, paragraph, ["Financiën"]));
-            }
-        }
-
-        return new Document(new DocumentInfo("subject", "subject.pdf", new string('0', 64), "Testpartij", "programme", "Test", null, pages.Length), pageList, passages);
-    }
+    private static Document Programme(params string[] pages) =>
+        TestDocuments.Of([.. pages, .. OtherChapters.Chunk(2).Select(chunk => string.Join("\n\n", chunk))]);
 }

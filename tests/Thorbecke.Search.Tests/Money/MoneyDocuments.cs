@@ -19,21 +19,7 @@ internal static class MoneyDocuments
     ]);
 
     /// <summary>A document with one passage per paragraph; paragraphs of a page are separated by a blank line.</summary>
-    public static Document Of(params string[] pages)
-    {
-        var pageList = new List<Page>();
-        var passages = new List<Passage>();
-        for (var i = 0; i < pages.Length; i++)
-        {
-            pageList.Add(new Page(i + 1, pages[i]));
-            foreach (var paragraph in pages[i].Split("\n\n"))
-            {
-                passages.Add(new Passage(passages.Count, i + 1, paragraph, ["Financiën"]));
-            }
-        }
-
-        return new Document(new DocumentInfo("doc-42", "test.pdf", new string('0', 64), "Testpartij", "programme", "Test", null, pages.Length), pageList, passages);
-    }
+    public static Document Of(params string[] pages) => TestDocuments.Of(pages);
 
     public static IReadOnlyList<MoneyMention> Find(params string[] pages) => new MoneyMentionFinder().Find(Of(pages), Agenda);
 

@@ -9,6 +9,20 @@ namespace Thorbecke.Testing.Hostile;
 /// </summary>
 public static class HostileYaml
 {
+    /// <summary>
+    /// The hostile files every YAML reader must refuse, after <paramref name="head"/> (the fields that come before the
+    /// nested one), each with the words of the Dutch reason it must give.
+    /// </summary>
+    public static IEnumerable<(string Name, string Text, string Reason)> Files(string head) =>
+    [
+        ("lijsten 100.000 diep", NestedLists(head, 100_000), "dieper genest dan 64 niveaus"),
+        ("lijsten 30.000 diep", NestedLists(head, 30_000), "dieper genest dan 64 niveaus"),
+        ("objecten 100.000 diep", NestedObjects(head, 100_000), "dieper genest dan 64 niveaus"),
+        ("blokken 100.000 diep", NestedBlockLists(head, 100_000), "dieper genest dan 64 niveaus"),
+        ("verwijzingsbom", AliasBomb("id: bom\n"), "meer dan 10 keer naar een anker"),
+        ("tekst van 200.000 tekens", LongText("id: lang\n", "title", 200_000), "200.000 tekens is te lang"),
+    ];
+
     /// <summary>Lists nested <paramref name="depth"/> levels deep in flow style: <c>[[[...]]]</c>.</summary>
     public static string NestedLists(string head, int depth) =>
         head + new string('[', depth) + new string(']', depth) + "\n";
