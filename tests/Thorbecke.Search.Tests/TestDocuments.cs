@@ -9,7 +9,8 @@ internal static class TestDocuments
 
     /// <param name="pages">The text of each page.</param>
     /// <param name="heading">The heading every passage sits under.</param>
-    public static Document Of(IReadOnlyList<string> pages, string heading = "Financiën")
+    /// <param name="id">The document id, for tests with several documents.</param>
+    public static Document Of(IReadOnlyList<string> pages, string heading = "Financiën", string id = Id)
     {
         var pageList = new List<Page>();
         var passages = new List<Passage>();
@@ -22,6 +23,6 @@ internal static class TestDocuments
             }
         }
 
-        return new Document(new DocumentInfo(Id, "test.pdf", new string('0', 64), "Testpartij", "programme", "Test", null, pages.Count), pageList, passages);
+        return new Document(new DocumentInfo(id, id + ".pdf", new string('0', 64), "Testpartij", "programme", "Test", null, pages.Count), pageList, passages);
     }
 }

@@ -1,18 +1,21 @@
 using System.CommandLine;
+using System.Globalization;
 using Thorbecke.Cli.Terminal;
+using Thorbecke.Core.Documents;
 using Thorbecke.Core.Evaluation;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Text;
 using Thorbecke.Reports.Json;
 using Thorbecke.Search.Judging;
+using Thorbecke.Search.Learning;
 using Thorbecke.Search.Matching;
 using Thorbecke.Storage;
 
 namespace Thorbecke.Cli.Commands;
 
 /// <summary>
-/// <c>thorbecke train --gold DIR</c>: fit the confidence calibration on reviewed labels of scanned documents,
-/// report its leave-one-document-out quality and reliability, and write the model.
+/// <c>thorbecke train --gold DIR</c>: learn the judge and the evidence ranker from reviewed labels of scanned documents,
+/// report their leave-one-document-out quality, and write the learned model (and the zero-shot calibration).
 /// </summary>
 internal static class TrainCommand
 {
@@ -21,11 +24,13 @@ internal static class TrainCommand
         var gold = new Option<DirectoryInfo>("--gold") { Description = "Map met beoordeelde labels (één JSON-bestand per document).", Required = true, HelpName = "map" };
         var database = DatabaseOption.Create();
         var agenda = new Option<string>("--agenda", "-a") { Description = "De agenda van de labels: een ingebouwde id of een bestand.", DefaultValueFactory = _ => AgendaSource.Default, HelpName = "vng-2025|bestand" };
-        var model = new Option<FileInfo>("--out", "-o") { Description = "Waar het model (JSON) komt.", DefaultValueFactory = _ => new FileInfo("calibration-model.json"), HelpName = "calibration-model.json" };
+        var model = new Option<FileInfo>("--out", "-o") { Description = "Waar het geleerde model (JSON) komt.", DefaultValueFactory = _ => new FileInfo("learned-model.json"), HelpName = "learned-model.json" };
+        var calibration = new Option<FileInfo?>("--calibration-out") { Description = "Schrijf ook de kalibratie van de regels (voor vragen zonder voorbeelden).", HelpName = "calibration-model.json" };
         var crossValidated = new Option<FileInfo?>("--cv-out") { Description = "Schrijf de kruisgevalideerde oordelen als resultaten-JSON (voor 'thorbecke eval').", HelpName = "cv.json" };
-        var command = new Command("train", "Train de kalibratie van de zekerheid op beoordeelde labels van gescande documenten en meet die met kruisvalidatie per document.")
+        var curve = new Option<bool>("--curve") { Description = "Meet ook de leercurve: leer van 0, 1, ... van de andere documenten (duurt enkele minuten)." };
+        var command = new Command("train", "Leer oordelen en bewijsvolgorde van beoordeelde labels van gescande documenten en meet dat met kruisvalidatie per document.")
         {
-            gold, database, agenda, model, crossValidated,
+            gold, database, agenda, model, calibration, crossValidated, curve,
         };
         command.SetAction(parse =>
         {
@@ -38,7 +43,7 @@ internal static class TrainCommand
             }
 
             using var store = new SqliteScanStore(dbPath);
-            var labelled = new List<(Core.Documents.Document, GoldLabelSet)>();
+            var labelled = new List<(Document Document, GoldLabelSet Gold)>();
             foreach (var file in parse.GetRequiredValue(gold).GetFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal))
             {
                 var set = GoldLabelSet.Parse(File.ReadAllText(file.FullName));
@@ -52,12 +57,17 @@ internal static class TrainCommand
                 labelled.Add((document, set));
             }
 
-            var pairs = JudgeTraining.Collect(agendaValue, labelled);
-            var rules = new RuleBasedJudge(new MatcherOptions());
-            var documents = labelled.Select(l => l.Item1.Info).ToList();
-            var report = new ScanReport(agendaValue, documents, JudgeTraining.CrossValidate(pairs, rules), []);
-            Console.WriteLine($"Kruisvalidatie: de zekerheid bij elk van de {Dutch.Count(documents.Count, "document", "documenten")} komt van een kalibratie die op de andere is getraind.");
-            EvaluationPrinter.Write(Evaluator.Evaluate(agendaValue, labelled.Select(l => l.Item2).ToList(), ResultsJsonReader.Parse(ResultsJsonWriter.ToJson(report)).ToPredictions()), Console.Out);
+            var options = new MatcherOptions();
+            var documents = labelled.Select(l => l.Document.Info).ToList();
+            var (cases, examples) = ModelTraining.Collect(agendaValue, labelled, options);
+            var report = new ScanReport(agendaValue, documents, ModelTraining.CrossValidate(cases, examples, options), []);
+            Console.WriteLine($"Kruisvalidatie: elk van de {Dutch.Count(documents.Count, "document", "documenten")} is beoordeeld door een model dat alleen van de andere heeft geleerd.");
+            EvaluationPrinter.Write(EvalCommand.Evaluate(parse.GetRequiredValue(gold), report, store), Console.Out);
+            if (parse.GetValue(curve))
+            {
+                WriteCurve(LearningCurve.Measure(agendaValue, cases, examples, labelled.Select(l => l.Gold).ToList(), options));
+            }
+
             if (parse.GetValue(crossValidated) is { } cvFile)
             {
                 ResultsJsonWriter.WriteFile(report, cvFile.FullName);
@@ -65,10 +75,29 @@ internal static class TrainCommand
             }
 
             var modelFile = parse.GetRequiredValue(model);
-            File.WriteAllText(modelFile.FullName, JudgeTraining.Fit(pairs, rules).ToJson());
-            Console.WriteLine($"model (getraind op {Dutch.Count(pairs.Count, "label", "labels")}) geschreven naar {modelFile.FullName}");
+            File.WriteAllText(modelFile.FullName, ModelTraining.Fit(cases, examples, _ => true, options)!.ToJson());
+            Console.WriteLine($"model (geleerd van {Dutch.Count(cases.Count, "beoordeling", "beoordelingen")}) geschreven naar {modelFile.FullName}");
+            if (parse.GetValue(calibration) is { } calibrationFile)
+            {
+                var rules = new RuleBasedJudge(options);
+                File.WriteAllText(calibrationFile.FullName, JudgeTraining.Fit(JudgeTraining.Collect(agendaValue, labelled, options), rules).ToJson());
+                Console.WriteLine($"kalibratie van de regels geschreven naar {calibrationFile.FullName}");
+            }
+
             return 0;
         });
         return command;
+    }
+
+    private static void WriteCurve(IReadOnlyList<LearningCurvePoint> points)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Leercurve (geleerd van k andere documenten; gemiddelde over keuzes)");
+        Console.WriteLine("  k  keuzes  nauwkeurigheid  macro-F1  oppose-F1  addressed-F1  hit@3");
+        foreach (var p in points)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {p.Programmes}  {p.Runs,6}  {p.Accuracy,14:0.000}  {p.MacroF1,8:0.000}  {p.OpposeF1,9:0.000}  {p.AddressedF1,12:0.000}  {p.EvidenceHitAt3,5:0.000}"));
+        }
     }
 }

@@ -48,6 +48,13 @@ internal static class EvaluationPrinter
         {
             output.WriteLine($"  {F(bin.Lower)}-{F(bin.Upper),-22} {bin.Count,6} {F(bin.Count == 0 ? null : bin.MeanConfidence),15} {F(bin.Accuracy),6}");
         }
+
+        output.WriteLine();
+        output.WriteLine("Dekking en juistheid       aantal  dekking  juist");
+        foreach (var row in report.Coverage)
+        {
+            output.WriteLine($"  zekerheid >= {F(row.Threshold),-10} {row.Count,7} {F(row.Coverage),8} {F(row.Accuracy),6}");
+        }
     }
 
     /// <summary>Per ask there are only a few labels (one per document), so only counts that stay readable.</summary>

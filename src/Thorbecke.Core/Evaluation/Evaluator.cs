@@ -20,6 +20,9 @@ public static class Evaluator
     /// <summary>Lower bounds of the confidence bins; each bin runs to the next bound, the last to 1.0 inclusive.</summary>
     public static IReadOnlyList<double> CalibrationBounds { get; } = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9];
 
+    /// <summary>The confidence thresholds of the coverage-accuracy table.</summary>
+    public static IReadOnlyList<double> CoverageThresholds { get; } = [0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
     private const string UnknownTheme = "(niet in de agenda)";
 
     /// <param name="agenda">The agenda the labels belong to; gives each ask its theme.</param>
@@ -63,6 +66,7 @@ public static class Evaluator
             agenda.Asks.Where(a => pairs.Exists(p => p.Label.Ask == a.Id))
                 .Select(a => new NamedScores(a.Id, Score(pairs.Where(p => p.Label.Ask == a.Id), pageText))).ToList(),
             Calibrate(pairs),
+            CoverageThresholds.Select(t => Covered(pairs, t)).ToList(),
             pairs.Count(p => p.Prediction is null),
             predicted.Keys.Count(k => !labelled.Contains(k)));
     }
@@ -141,6 +145,13 @@ public static class Evaluator
         }
 
         return bins;
+    }
+
+    /// <summary>A gold pair without a prediction was not decided at any confidence, so it counts against coverage.</summary>
+    private static CoverageRow Covered(List<Pair> pairs, double threshold)
+    {
+        var decided = pairs.Where(p => p.Prediction is { } r && r.Confidence >= threshold - 1e-9).ToList();
+        return new CoverageRow(threshold, decided.Count, decided.Count(p => p.Prediction!.Verdict == p.Label.Verdict), pairs.Count);
     }
 
     private sealed record Pair(string Document, string Theme, GoldLabel Label, PredictedResult? Prediction);

@@ -8,4 +8,9 @@ namespace Thorbecke.Core.Evaluation;
 /// <param name="Verdict">The predicted verdict.</param>
 /// <param name="Confidence">The predicted confidence in [0, 1].</param>
 /// <param name="Evidence">The evidence, best first.</param>
-public sealed record PredictedResult(string Document, string Ask, Verdict Verdict, double Confidence, IReadOnlyList<Evidence> Evidence);
+public sealed record PredictedResult(string Document, string Ask, Verdict Verdict, double Confidence, IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>A result as the evaluator sees it: its document named by file stem, as label files name it.</summary>
+    public static PredictedResult From(AskResult result, Documents.DocumentInfo document) =>
+        new(Path.GetFileNameWithoutExtension(document.File), result.Ask, result.Verdict, result.Confidence, result.Evidence);
+}

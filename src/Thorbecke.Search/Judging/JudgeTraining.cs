@@ -2,6 +2,7 @@ using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Evaluation;
 using Thorbecke.Core.Verdicts;
+using Thorbecke.Search.Learning;
 using Thorbecke.Search.Matching;
 
 namespace Thorbecke.Search.Judging;
@@ -12,22 +13,22 @@ namespace Thorbecke.Search.Judging;
 /// </summary>
 public static class JudgeTraining
 {
-    /// <summary>Runs the matcher over each labelled document and pairs its measurements with the labels.</summary>
+    /// <summary>Runs the matcher without examples over each labelled document and pairs its measurements with the labels.</summary>
     public static IReadOnlyList<LabelledPair> Collect(Agenda agenda, IEnumerable<(Document Document, GoldLabelSet Gold)> labelled, MatcherOptions? options = null)
     {
+        options ??= new MatcherOptions();
+        var rules = new RuleBasedJudge(options);
         var pairs = new List<LabelledPair>();
         foreach (var (document, gold) in labelled)
         {
-            var measured = new Dictionary<string, (AskFeatures Features, int Page)>(StringComparer.Ordinal);
-            var matcher = new LexicalAskMatcher(options, new RuleBasedJudge(options ?? new MatcherOptions()))
+            var measured = LexicalAskMatcher.Measure(options, ExampleSet.Empty, agenda, document).ToDictionary(m => m.Ask.Id, StringComparer.Ordinal);
+            foreach (var label in gold.Labels.Where(l => measured.ContainsKey(l.Ask)))
             {
-                LastFeatures = (ask, _, features, page) => measured[ask] = (features, page),
-            };
-            var results = matcher.Match(agenda, document).ToDictionary(r => r.Ask, StringComparer.Ordinal);
-            foreach (var label in gold.Labels.Where(l => results.ContainsKey(l.Ask)))
-            {
-                var (features, page) = measured[label.Ask];
-                pairs.Add(new LabelledPair(document.Info.Id, label.Ask, features, page, results[label.Ask].Evidence, label.Verdict));
+                var measurement = measured[label.Ask];
+                var (shown, features) = AskDecision.Prepare(measurement, EvidenceRanker.Lexical, _ => false);
+                var result = AskDecision.Decide(measurement, rules, EvidenceRanker.Lexical, _ => false);
+                var bestPage = shown.Count == 0 ? 0 : shown[0].Candidate.Passage.Page;
+                pairs.Add(new LabelledPair(document.Info.Id, label.Ask, features, bestPage, result.Evidence, label.Verdict));
             }
         }
 

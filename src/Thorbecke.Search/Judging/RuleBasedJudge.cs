@@ -29,7 +29,7 @@ public sealed class RuleBasedJudge(MatcherOptions options) : IVerdictJudge
     /// af") is about something else, so it becomes partial. Partial rather than none: measured on the development set,
     /// such passages are mostly about the ask's wider topic, and saying none lost more addressed cells than it won.
     /// </summary>
-    private static JudgedVerdict WithoutSubject(JudgedVerdict verdict, AskFeatures features, string bestPage) =>
+    internal static JudgedVerdict WithoutSubject(JudgedVerdict verdict, AskFeatures features, string bestPage) =>
         new(Verdict.Partial, Math.Min(verdict.Confidence, UnquotedSubjectConfidence),
             Rationales.SubjectNotQuoted(features.Subject, features.SubjectInDocument, bestPage, Percent(features.BestCoverage)));
 

@@ -2,12 +2,13 @@ namespace Thorbecke.Search.Judging;
 
 /// <summary>
 /// Fits a <see cref="SoftmaxModel"/> by gradient descent on the cross-entropy with L2 regularisation. Classes are
-/// not reweighted: the model's probabilities must match how often things really happen (calibration).
+/// reweighted only when asked (<c>balance</c> above 0): unweighted, the model's probabilities match how often things
+/// really happen (calibration); weighted, a rare class gets a fair share of the decisions.
 /// Deterministic: the same examples give the same model.
 /// </summary>
 public static class SoftmaxTrainer
 {
-    public static SoftmaxModel Fit(IReadOnlyList<string> classes, IReadOnlyList<string> features, IReadOnlyList<(double[] X, int Y)> examples, double l2 = 0.1, int iterations = 3000, double learningRate = 0.2)
+    public static SoftmaxModel Fit(IReadOnlyList<string> classes, IReadOnlyList<string> features, IReadOnlyList<(double[] X, int Y)> examples, double l2 = 0.1, int iterations = 3000, double learningRate = 0.2, double balance = 0)
     {
         var d = features.Count;
         var k = classes.Count;
@@ -18,7 +19,7 @@ public static class SoftmaxTrainer
             .ToArray();
         var xs = examples.Select(e => e.X.Select((v, j) => SoftmaxModel.Standardize(v, means[j], scales[j])).ToArray()).ToArray();
         var counts = Enumerable.Range(0, k).Select(c => examples.Count(e => e.Y == c)).ToArray();
-        var classWeight = counts.Select(n => n == 0 ? 0 : 1.0).ToArray();
+        var classWeight = counts.Select(n => n == 0 ? 0 : Math.Pow(examples.Count / (double)(k * n), balance)).ToArray();
         var weights = new double[k][];
         for (var c = 0; c < k; c++)
         {

@@ -8,10 +8,15 @@ namespace Thorbecke.Search.Matching;
 /// </summary>
 internal sealed class QuoteSelector(int maxLength)
 {
-    public QuoteChoice Select(AnalyzedPassage passage, AskQuery query)
+    public QuoteChoice Select(AnalyzedPassage passage, AskQuery query) => Choose(passage, query, Best(passage.Sentences, query));
+
+    /// <summary>The sentence that starts at <paramref name="start"/> (one that resembles reviewed evidence), or the best one.</summary>
+    public QuoteChoice SelectAt(AnalyzedPassage passage, AskQuery query, int start) =>
+        Choose(passage, query, passage.Sentences.FirstOrDefault(s => s.Start == start) ?? Best(passage.Sentences, query));
+
+    private QuoteChoice Choose(AnalyzedPassage passage, AskQuery query, AnalyzedSentence? sentence)
     {
         var text = passage.Passage.Text;
-        var sentence = Best(passage.Sentences, query);
         if (sentence is null)
         {
             return new QuoteChoice(Clean(text), Clean(text), 0, passage.Terms);

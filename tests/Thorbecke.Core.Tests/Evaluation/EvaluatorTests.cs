@@ -46,6 +46,25 @@ public class EvaluatorTests
     };
 
     [Fact]
+    public void Should_show_per_confidence_threshold_the_share_of_cells_decided_and_how_many_were_right()
+    {
+        var coverage = Evaluator.Evaluate(SixAsks, [SixGold], SixPredicted).Coverage;
+
+        // Confidences: a1 0.95 right, a6 0.9 wrong, a3 0.62 right, a2 0.55 wrong, a5 0.3 right; a4 has no prediction.
+        var atSixty = coverage.Single(r => r.Threshold == 0.6);
+        Assert.Equal(3, atSixty.Count);
+        Assert.Equal(0.5, atSixty.Coverage, Precision);
+        Assert.Equal(2.0 / 3, atSixty.Accuracy!.Value, Precision);
+
+        var atNinety = coverage.Single(r => r.Threshold == 0.9);
+        Assert.Equal(2, atNinety.Count);
+        Assert.Equal(0.5, atNinety.Accuracy!.Value, Precision);
+
+        // A label without a prediction was never decided, so even at 0 coverage stays below one.
+        Assert.Equal(5.0 / 6, coverage.Single(r => r.Threshold == 0).Coverage, Precision);
+    }
+
+    [Fact]
     public void Should_score_verdicts_as_computed_by_hand()
     {
         var overall = Evaluator.Evaluate(SixAsks, [SixGold], SixPredicted).Overall;

@@ -58,8 +58,14 @@ public sealed class SubjectNamingTests
 
         var result = Result(programme);
 
-        Assert.Equal(Verdict.Support, result.Verdict);
-        Assert.Contains(result.Evidence.Take(3), e => e.Quote.Contains("opschalingskorting", StringComparison.Ordinal));
+        var zeroShot = Result(programme, LexicalAskMatcher.ZeroShotJudge(new MatcherOptions()));
+        var learned = Result(programme);
+
+        Assert.Equal(Verdict.Support, zeroShot.Verdict);
+        Assert.Contains(zeroShot.Evidence.Take(3), e => e.Quote.Contains("opschalingskorting", StringComparison.Ordinal));
+        // The reviewed programmes never abolished it outright, so the learned judge may say less, but never that it is not addressed.
+        Assert.NotEqual(Verdict.None, learned.Verdict);
+        Assert.Contains(learned.Evidence.Take(3), e => e.Quote.Contains("opschalingskorting", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -80,8 +86,8 @@ public sealed class SubjectNamingTests
         Assert.Equal("Ook de opschalingskorting moet volgens ons helemaal verdwijnen.", quote);
     }
 
-    private static AskResult Result(Document programme) =>
-        new LexicalAskMatcher().Match(Vng, programme).Single(r => r.Ask == AbolishScalingCut);
+    private static AskResult Result(Document programme, Search.Judging.IVerdictJudge? judge = null) =>
+        new LexicalAskMatcher(judge: judge).Match(Vng, programme).Single(r => r.Ask == AbolishScalingCut);
 
     /// <summary>The given pages followed by other chapters, so the programme has the spread of a real one.</summary>
     private static Document Programme(params string[] pages) =>
