@@ -46,7 +46,8 @@ internal static class CellPage
             w.WriteLine("</section>");
             w.WriteLine("<section class=\"block\" id=\"machine\">");
             w.WriteLine("<h2>Oordeel van de machine</h2>");
-            w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(cell.Machine.Verdict)} <span class=\"conf\">zekerheid {Html.Percent(cell.Machine.Confidence)}</span></p>");
+            w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(cell.Machine.Verdict)} {ConfidenceLook.Span(cell.Machine.Confidence)}</p>");
+            w.WriteLine($"<p class=\"hint\" id=\"zekerheid-uitleg\">{Html.E(ConfidenceLook.Explanation)}</p>");
             w.WriteLine($"<p class=\"rationale\">{Html.E(cell.Machine.Rationale)}</p>");
             Quotes.Write(w, document, cell.Machine.Evidence.Select(e => new ReviewEvidence(e.Page, e.Quote)), view.PdfUrl(document), text);
             w.WriteLine("</section>");
