@@ -65,6 +65,10 @@ internal static class CellPage
     {
         w.WriteLine($"<section class=\"message {message.Kind}\" role=\"{(message.Kind == "ok" ? "status" : "alert")}\">");
         w.WriteLine($"<p>{Html.E(message.Text)}</p>");
+        if (message.Next is { } next)
+        {
+            w.WriteLine($"<p><a class=\"next\" href=\"{next}\">Volgende in de wachtrij →</a></p>");
+        }
         if (message.Conflict is { } other)
         {
             w.WriteLine($"<p>{HtmlVerdicts.Badge(other.Verdict)} door <strong>{Html.E(other.Reviewer)}</strong>, versie {Html.Number(other.Version)}, {Html.E(Html.DateTime(other.At))}"
