@@ -12,7 +12,7 @@ internal sealed class ReviewQueue
 {
     public const int DefaultLimit = 200;
 
-    private ReviewQueue(IReadOnlyList<QueueGroup> groups, ReviewProgress overall, IReadOnlyList<(DocumentInfo, ReviewProgress)> documents)
+    private ReviewQueue(IReadOnlyList<QueueAsk> groups, ReviewProgress overall, IReadOnlyList<(DocumentInfo, ReviewProgress)> documents)
     {
         Groups = groups;
         Overall = overall;
@@ -20,7 +20,7 @@ internal sealed class ReviewQueue
     }
 
     /// <summary>The asks with a shown cell, in queue order.</summary>
-    public IReadOnlyList<QueueGroup> Groups { get; }
+    public IReadOnlyList<QueueAsk> Groups { get; }
 
     public ReviewProgress Overall { get; }
 
@@ -60,7 +60,7 @@ internal sealed class ReviewQueue
             }
         }
 
-        var groups = new List<QueueGroup>();
+        var groups = new List<QueueAsk>();
         var room = limit;
         foreach (var (ask, progress, waiting) in asks.OrderBy(a => a.Waiting[0].Confidence))
         {
@@ -71,7 +71,7 @@ internal sealed class ReviewQueue
 
             var shown = waiting.Take(room).ToList();
             room -= shown.Count;
-            groups.Add(new QueueGroup(ask, progress, shown));
+            groups.Add(new QueueAsk(ask, progress, shown));
         }
 
         var total = view.Agenda.Asks.Count * view.Documents.Count;

@@ -50,7 +50,7 @@ internal static class ReviewQueuePage
             WriteDocuments(w, view, queue);
         });
 
-    private static void WriteGroup(TextWriter w, ReportView view, QueueGroup group)
+    private static void WriteGroup(TextWriter w, ReportView view, QueueAsk group)
     {
         var ask = group.Ask;
         w.WriteLine($"<section class=\"queue-ask\" id=\"ask-{Html.E(ask.Id)}\" data-ask=\"{Html.E(ask.Id)}\">");
