@@ -10,6 +10,7 @@ using Thorbecke.Web.Comparison;
 using Thorbecke.Web.Documents;
 using Thorbecke.Web.Money;
 using Thorbecke.Web.Pages;
+using Thorbecke.Web.Reviewing;
 using Thorbecke.Web.Reviews;
 using Thorbecke.Web.Security;
 using Thorbecke.Web.Uploads;
@@ -34,6 +35,7 @@ internal static class Routes
         pages.MapPost("/uitloggen", Logout);
 
         pages.MapGet("/", Overview);
+        pages.MapGet(ReviewQueuePage.Path, Queue);
         pages.MapGet("/vragen/{askId}", AskDetail);
         pages.MapGet("/vragen/{askId}/{documentId}", CellDetail);
         pages.MapPost("/vragen/{askId}/{documentId}", SaveCell).RequireAuthorization(Roles.CanReview);
@@ -112,6 +114,11 @@ internal static class Routes
             ? Html.Page(OverviewPage.Render(PageContext.From(http), view, OverviewFilter.From(http.Request.Query)))
             : Html.Page(ErrorPage.NoScan(PageContext.From(http)));
 
+    private static IResult Queue(HttpContext http, ReportSource source) =>
+        source.View() is { } view
+            ? Html.Page(ReviewQueuePage.Render(PageContext.From(http), view))
+            : Html.Page(ErrorPage.NoScan(PageContext.From(http)), StatusCodes.Status404NotFound);
+
     private static IResult AskDetail(HttpContext http, ReportSource source, string askId) =>
         source.View() is not { } view ? Html.Page(ErrorPage.NoScan(PageContext.From(http)), StatusCodes.Status404NotFound)
         : view.Agenda.FindAsk(askId) is not { } ask ? NotFound(http, $"De ask '{askId}' staat niet in de agenda van de laatste scan.")
@@ -129,7 +136,7 @@ internal static class Routes
             return NotFound(http, "Deze cel staat niet in de laatste scan.");
         }
 
-        var message = opgeslagen is null ? null : CellMessage.Saved;
+        var message = opgeslagen is null ? null : CellMessage.Saved(ReviewQueue.Next(view, ask.Id, document.Id)?.Url);
         return Html.Page(CellPage.Render(PageContext.From(http), view, ask, document, source.Store.ReviewHistory(ask.Id, document.Id), message, text: source.Store.LoadDocument(document.Id)));
     }
 

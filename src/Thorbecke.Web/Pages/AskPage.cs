@@ -30,7 +30,7 @@ internal static class AskPage
             {
                 w.WriteLine($"<section class=\"entry {HtmlVerdicts.CssClass(cell.Verdict)}\" id=\"d-{Html.E(document.Id)}\">");
                 w.WriteLine($"<p class=\"entry-head\"><strong class=\"party-name\"><a href=\"{ReportView.CellUrl(ask, document)}\">{Html.E(view.Label(document))}</a></strong>"
-                    + $" {VerdictLook.Reviewed(cell)} <span class=\"conf\">zekerheid machine {Html.Percent(cell.Machine.Confidence)}</span>"
+                    + $" {VerdictLook.Reviewed(cell)} {ConfidenceLook.Span(cell.Machine.Confidence, "zekerheid machine")}"
                     + $" <a class=\"back\" href=\"{ReportView.CellUrl(ask, document)}\">{(page.MayReview ? "Beoordelen" : "Details en geschiedenis")} →</a></p>");
                 if (cell.Review?.Comment is { } comment)
                 {

@@ -4,9 +4,12 @@ using Thorbecke.Core.Verdicts;
 namespace Thorbecke.Web.Pages;
 
 /// <summary>What the cell page reports above its form after a save: success, a refused save, or someone else's save.</summary>
-internal sealed record CellMessage(string Text, string Kind, Review? Conflict = null)
+/// <param name="Next">After a save: the cell page of the next cell in the review queue, if one waits.</param>
+internal sealed record CellMessage(string Text, string Kind, Review? Conflict = null, string? Next = null)
 {
-    public static CellMessage Saved { get; } = new("Uw beoordeling is opgeslagen.", "ok");
+    public static CellMessage Saved(string? next) => next is null
+        ? new("Uw beoordeling is opgeslagen. Er staat niets meer in de wachtrij: alles is beoordeeld.", "ok")
+        : new("Uw beoordeling is opgeslagen.", "ok", Next: next);
 
     public static CellMessage Error(string text) => new(text, "error");
 

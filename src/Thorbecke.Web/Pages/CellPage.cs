@@ -46,7 +46,8 @@ internal static class CellPage
             w.WriteLine("</section>");
             w.WriteLine("<section class=\"block\" id=\"machine\">");
             w.WriteLine("<h2>Oordeel van de machine</h2>");
-            w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(cell.Machine.Verdict)} <span class=\"conf\">zekerheid {Html.Percent(cell.Machine.Confidence)}</span></p>");
+            w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(cell.Machine.Verdict)} {ConfidenceLook.Span(cell.Machine.Confidence)}</p>");
+            w.WriteLine($"<p class=\"hint\" id=\"zekerheid-uitleg\">{Html.E(ConfidenceLook.Explanation)}</p>");
             w.WriteLine($"<p class=\"rationale\">{Html.E(cell.Machine.Rationale)}</p>");
             Quotes.Write(w, document, cell.Machine.Evidence.Select(e => new ReviewEvidence(e.Page, e.Quote)), view.PdfUrl(document), text);
             w.WriteLine("</section>");
@@ -64,6 +65,10 @@ internal static class CellPage
     {
         w.WriteLine($"<section class=\"message {message.Kind}\" role=\"{(message.Kind == "ok" ? "status" : "alert")}\">");
         w.WriteLine($"<p>{Html.E(message.Text)}</p>");
+        if (message.Next is { } next)
+        {
+            w.WriteLine($"<p><a class=\"next\" href=\"{next}\">Volgende in de wachtrij →</a></p>");
+        }
         if (message.Conflict is { } other)
         {
             w.WriteLine($"<p>{HtmlVerdicts.Badge(other.Verdict)} door <strong>{Html.E(other.Reviewer)}</strong>, versie {Html.Number(other.Version)}, {Html.E(Html.DateTime(other.At))}"

@@ -75,16 +75,17 @@ internal static class OverviewPage
         w.Write("<label>Oordeel <select name=\"oordeel\"><option value=\"\">Alle oordelen</option>");
         foreach (var verdict in VerdictNames.All)
         {
-            var count = inScope.Count(c => filter.ShowsReviewState(c) && c.Verdict == verdict);
+            var count = inScope.Count(c => filter.ShowsReviewState(c) && filter.ShowsCertainty(c) && c.Verdict == verdict);
             w.Write(Option(verdict.ToWire(), $"{HtmlVerdicts.Label(verdict)} ({Html.Number(count)})", filter.Verdict == verdict));
         }
 
         w.WriteLine("</select></label>");
-        var matching = inScope.Where(c => filter.Verdict is null || c.Verdict == filter.Verdict).ToList();
+        var matching = inScope.Where(c => filter.ShowsVerdict(c) && filter.ShowsCertainty(c)).ToList();
         w.Write("<label>Beoordeling <select name=\"beoordeeld\"><option value=\"\">Alle cellen</option>");
         w.Write(Option("ja", $"Beoordeeld ({Html.Number(matching.Count(c => c.IsReviewed))})", filter.Reviewed == true));
         w.Write(Option("nee", $"Niet beoordeeld ({Html.Number(matching.Count(c => !c.IsReviewed))})", filter.Reviewed == false));
         w.WriteLine("</select></label>");
+        WriteCertainty(w, filter, inScope.Where(c => filter.ShowsVerdict(c) && filter.ShowsReviewState(c)).ToList());
         w.WriteLine("<button type=\"submit\">Filteren</button>");
         if (!filter.IsEmpty)
         {
@@ -92,6 +93,17 @@ internal static class OverviewPage
         }
 
         w.WriteLine("</form>");
+    }
+
+    private static void WriteCertainty(TextWriter w, OverviewFilter filter, IReadOnlyList<ReviewedResult> matching)
+    {
+        var threshold = Html.Percent(ConfidenceLook.Threshold);
+        var needsReview = matching.Count(ConfidenceLook.NeedsReview);
+        var help = $"Na te kijken: niet beoordeeld en zekerheid onder {threshold}. Zeker: beoordeeld, of zekerheid {threshold} of meer. {ConfidenceLook.Explanation}";
+        w.Write($"<label title=\"{Html.E(help)}\">Zekerheid <select name=\"zekerheid\"><option value=\"\">Alle</option>");
+        w.Write(Option(OverviewFilter.NeedsReviewValue, $"Na te kijken ({Html.Number(needsReview)})", filter.Certainty == Certainty.NeedsReview));
+        w.Write(Option(OverviewFilter.SureValue, $"Zeker ({Html.Number(matching.Count - needsReview)})", filter.Certainty == Certainty.Sure));
+        w.WriteLine("</select></label>");
     }
 
     private static string Option(string value, string label, bool selected) =>
@@ -140,11 +152,14 @@ internal static class OverviewPage
         foreach (var document in documents)
         {
             var cell = view.Cell(ask, document);
-            var tooltip = $"{view.Label(document)} · {ask.Id}: {HtmlVerdicts.Label(cell.Verdict)}"
+            var label = $"{view.Label(document)} · {ask.Id}: {HtmlVerdicts.Label(cell.Verdict)}"
                 + (cell.Review is { } review ? $" · beoordeeld door {review.Reviewer}" : $" · zekerheid {Html.Percent(cell.Machine.Confidence)}");
+
+            // The meaning goes in the tooltip only: a screen reader would repeat it on every cell.
+            var tooltip = cell.IsReviewed ? label : $"{label} ({ConfidenceLook.Meaning})";
             var classes = $"cell {HtmlVerdicts.CssClass(cell.Verdict)}{(cell.IsReviewed ? " reviewed" : "")}{(filter.Shows(cell) ? "" : " dim")}";
             w.Write($"<td class=\"{classes}\" data-ask=\"{Html.E(ask.Id)}\" data-document=\"{Html.E(document.Id)}\" data-verdict=\"{cell.Verdict.ToWire()}\">"
-                + $"<a href=\"{ReportView.CellUrl(ask, document)}\" title=\"{Html.E(tooltip)}\" aria-label=\"{Html.E(tooltip)}\">{HtmlVerdicts.Symbol(cell.Verdict)}"
+                + $"<a href=\"{ReportView.CellUrl(ask, document)}\" title=\"{Html.E(tooltip)}\" aria-label=\"{Html.E(label)}\">{HtmlVerdicts.Symbol(cell.Verdict)}"
                 + (cell.IsReviewed ? "<span class=\"mark\" aria-hidden=\"true\">✎</span>" : "") + "</a></td>");
         }
 

@@ -20,11 +20,14 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     public static string ScreenshotFolder { get; } = Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
 
-    public static async Task<BrowserSession> LogIn(WebFixture web, string name)
+    public static Task<BrowserSession> LogIn(WebFixture web, string name) => LogIn(web.Browser, web.BaseAddress, name);
+
+    /// <summary>Logs in to the app at <paramref name="baseAddress"/>, which may be another fixture's than the browser's.</summary>
+    public static async Task<BrowserSession> LogIn(IBrowser browser, Uri baseAddress, string name)
     {
-        var context = await web.Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = web.BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             Locale = "nl-NL",
         });
@@ -33,7 +36,7 @@ internal sealed class BrowserSession : IAsyncDisposable
         await page.Locator("input[name=naam]").FillAsync(name);
         await page.Locator("input[name=wachtwoord]").FillAsync(TestData.Password);
         await page.Locator("form.login button").ClickAsync();
-        await page.WaitForURLAsync(web.Url("/").ToString());
+        await page.WaitForURLAsync(new Uri(baseAddress, "/").ToString());
         return new BrowserSession(context, page);
     }
 
