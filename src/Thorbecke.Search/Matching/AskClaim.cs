@@ -11,9 +11,11 @@ namespace Thorbecke.Search.Matching;
 public sealed record AskClaim(string Text, AskDirection Direction, IReadOnlyList<TermGroup> Groups)
 {
     /// <summary>Whether a word of a sentence is one of this claim's topic words (its action verb aside).</summary>
-    public bool Names(Analyzer analyzer, string word)
+    /// <param name="analyze">The analysed forms of a word (the analyzer's, usually remembered per document).</param>
+    /// <param name="word">A word of a sentence.</param>
+    public bool Names(Func<string, IReadOnlyList<string>> analyze, string word)
     {
-        var forms = DutchAnalysis.Terms(analyzer, word);
+        var forms = analyze(word);
         return forms.Count > 0 && Groups.Any(g => !g.IsAction && (g.Terms.Contains(forms[0]) || g.NearTerms.Contains(forms[0])));
     }
 

@@ -38,6 +38,9 @@ internal sealed class AskMeasurer(MatcherOptions options, ExampleSet examples)
             a => a.Id,
             a => (IReadOnlySet<LabelledCell>)examples.For(a).Where(c => c.Source != document.Info.Id).ToHashSet(),
             StringComparer.Ordinal);
+        // Stance reading analyses the words of every candidate sentence; a document repeats its words, so remember them.
+        var wordForms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        IReadOnlyList<string> Forms(string word) => wordForms.TryGetValue(word, out var forms) ? forms : wordForms[word] = DutchAnalysis.Terms(analyzer, word);
         var likeness = DocumentExamples.Find(document.Passages, [.. cellsByAsk.Values.SelectMany(c => c)]);
 
         return agenda.Asks.Select(ask =>
@@ -45,11 +48,11 @@ internal sealed class AskMeasurer(MatcherOptions options, ExampleSet examples)
             var theme = agenda.Asks.Where(a => a.Theme == ask.Theme && a.Id != ask.Id).SelectMany(a => cellsByAsk[a.Id]).ToHashSet();
             var askExamples = cellsByAsk[ask.Id].Count == 0 ? AskExamples.None : likeness.ForAsk(cellsByAsk[ask.Id], theme);
             var query = AskQuery.Build(ask, analyzer, index, agendaTerms, thesaurus);
-            return MeasureAsk(query, document, index, passages, analyzer, askExamples);
+            return MeasureAsk(query, document, index, passages, Forms, askExamples);
         }).ToList();
     }
 
-    private AskMeasurement MeasureAsk(AskQuery query, Document document, PassageIndex index, AnalyzedPassage[] passages, Analyzer analyzer, AskExamples askExamples)
+    private AskMeasurement MeasureAsk(AskQuery query, Document document, PassageIndex index, AnalyzedPassage[] passages, Func<string, IReadOnlyList<string>> forms, AskExamples askExamples)
     {
         var hits = index.Search(query.WeightedTerms(), options.HeadingBoost, options.Candidates);
         var maxBm25 = hits.Count == 0 ? 1 : Math.Max(1e-9, hits[0].Score);
@@ -65,17 +68,17 @@ internal sealed class AskMeasurer(MatcherOptions options, ExampleSet examples)
             var headingCoverage = query.Coverage(analyzed.HeadingTerms);
             var coverage = query.Coverage(analyzed.Terms);
             var rank = (options.Bm25RankWeight * bm25 / maxBm25) + ((1 - options.Bm25RankWeight) * coverage) + (options.HeadingRankWeight * headingCoverage);
-            candidates.Add(Candidate(analyzed, query, quotes.Select(analyzed, query), bm25, coverage, rank, headingCoverage, true, askExamples, analyzer));
+            candidates.Add(Candidate(analyzed, query, quotes.Select(analyzed, query), bm25, coverage, rank, headingCoverage, true, askExamples, forms));
         }
 
         candidates = WithPageContext(candidates);
         candidates.Sort((a, b) => b.RankScore.CompareTo(a.RankScore) is var c && c != 0 ? c : a.Passage.Index.CompareTo(b.Passage.Index));
         var features = Features(query, candidates, passages);
-        return new AskMeasurement(query.Ask, document.Info, features, [.. candidates, .. ResemblingPassages(query, candidates, passages, askExamples, analyzer)], askExamples);
+        return new AskMeasurement(query.Ask, document.Info, features, [.. candidates, .. ResemblingPassages(query, candidates, passages, askExamples, forms)], askExamples);
     }
 
     /// <summary>The passages most like the ask's reviewed evidence that the index did not find, each quoted by its most similar sentence.</summary>
-    private IEnumerable<Candidate> ResemblingPassages(AskQuery query, List<Candidate> found, AnalyzedPassage[] passages, AskExamples askExamples, Analyzer analyzer)
+    private IEnumerable<Candidate> ResemblingPassages(AskQuery query, List<Candidate> found, AnalyzedPassage[] passages, AskExamples askExamples, Func<string, IReadOnlyList<string>> forms)
     {
         var known = found.Select(c => c.Passage.Index).ToHashSet();
         return askExamples.Passages
@@ -88,13 +91,13 @@ internal sealed class AskMeasurer(MatcherOptions options, ExampleSet examples)
             {
                 var analyzed = passages[p.Passage];
                 var choice = quotes.SelectAt(analyzed, query, p.Best.Sentence.Start);
-                return Candidate(analyzed, query, choice, 0, query.Coverage(analyzed.Terms), 0, query.Coverage(analyzed.HeadingTerms), false, askExamples, analyzer);
+                return Candidate(analyzed, query, choice, 0, query.Coverage(analyzed.Terms), 0, query.Coverage(analyzed.HeadingTerms), false, askExamples, forms);
             });
     }
 
-    private static Candidate Candidate(AnalyzedPassage analyzed, AskQuery query, QuoteChoice choice, double bm25, double coverage, double rank, double headingCoverage, bool inIndex, AskExamples askExamples, Analyzer analyzer) =>
+    private static Candidate Candidate(AnalyzedPassage analyzed, AskQuery query, QuoteChoice choice, double bm25, double coverage, double rank, double headingCoverage, bool inIndex, AskExamples askExamples, Func<string, IReadOnlyList<string>> forms) =>
         new(analyzed.Passage, analyzed.Terms, bm25, coverage, rank, choice, headingCoverage, query.NamesSubject(choice.SentenceTerms), inIndex,
-            askExamples.Passages.GetValueOrDefault(analyzed.Passage.Index) ?? [], StanceOf(query, choice, analyzer));
+            askExamples.Passages.GetValueOrDefault(analyzed.Passage.Index) ?? [], StanceOf(query, choice, forms));
 
     /// <summary>
     /// Adds a share of the scores of other candidates on the same and adjacent pages: a passage inside the
@@ -118,13 +121,13 @@ internal sealed class AskMeasurer(MatcherOptions options, ExampleSet examples)
     /// The stance of a quoted sentence, read against the claim of the ask it speaks to. A sentence counts only when it
     /// names at least a third of that claim's topic, so a stance about something else does not.
     /// </summary>
-    private static Position StanceOf(AskQuery query, QuoteChoice choice, Analyzer analyzer)
+    private static Position StanceOf(AskQuery query, QuoteChoice choice, Func<string, IReadOnlyList<string>> forms)
     {
         var (claim, coverage) = query.Claims
             .Select(c => (Claim: c, Coverage: c.TopicCoverage(choice.SentenceTerms)))
             .MaxBy(x => x.Coverage);
         return coverage >= ClaimCoverageForStance
-            ? StanceReader.Read(choice.Sentence, claim.Direction, word => claim.Names(analyzer, word))
+            ? StanceReader.Read(choice.Sentence, claim.Direction, word => claim.Names(forms, word))
             : Position.Neutral;
     }
 
