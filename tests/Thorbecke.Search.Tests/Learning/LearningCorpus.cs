@@ -20,30 +20,12 @@ internal static class LearningCorpus
         new Ask(Contribution, "Zorg", "Voer de inkomensafhankelijke eigen bijdrage in de Wmo in."),
     ]);
 
-    /// <summary>Enough other chapters that a programme has the spread of a real one (the learned judge leaves letters to the rules).</summary>
-    private static readonly string[] OtherChapters =
-    [
-        "Wij verhogen het minimumloon en de AOW.", "Het openbaar vervoer wordt goedkoper voor jongeren.",
-        "De zorgverzekering krijgt een lager eigen risico.", "Leraren verdienen een beter salaris.",
-        "We planten meer bomen in de stad.", "De politie krijgt meer wijkagenten.",
-        "Musea worden gratis voor kinderen.", "Sportverenigingen krijgen steun voor hun kantines.",
-        "Het onderwijs krijgt kleinere klassen.", "De rechtspraak wordt sneller en toegankelijker.",
-        "Boeren krijgen een eerlijke prijs voor hun producten.", "De belasting op arbeid gaat omlaag.",
-        "Wij steunen de vrije pers.", "Bibliotheken blijven open in elke wijk.",
-        "Studenten krijgen een basisbeurs.", "Pensioenen worden weer geïndexeerd.",
-        "Huurders krijgen meer bescherming tegen hoge huren.", "Het stroomnet wordt sneller uitgebreid.",
-        "Kunstenaars krijgen een eerlijke vergoeding.", "De Waddenzee blijft beschermd natuurgebied.",
-        "Mantelzorgers krijgen meer respijtzorg.", "Winkels in dorpen krijgen ruimte.",
-        "Fietspaden worden veiliger.", "Het consulaat helpt Nederlanders in nood.",
-        "Wij bouwen meer sociale huurwoningen.", "De dierenbescherming krijgt meer inspecteurs.",
-        "Het leenstelsel komt niet terug.", "Vrijwilligers krijgen een vrijwilligersvergoeding.",
-        "Treinen rijden vaker in de regio.", "De ouderenzorg krijgt meer verpleegkundigen.",
-        "Wij investeren in schone lucht.", "Het mbo krijgt meer stageplekken.",
-    ];
-
-    /// <summary>A programme whose first pages hold <paramref name="statements"/>, one page each, then the other chapters.</summary>
+    /// <summary>
+    /// A programme whose first pages hold <paramref name="statements"/>, one page each, then the other chapters: enough
+    /// passages to have the spread of a real one (the learned judge leaves letters to the rules).
+    /// </summary>
     public static Document Programme(string id, params string[] statements) =>
-        TestDocuments.Of([.. statements, .. OtherChapters], id: id);
+        TestDocuments.Of([.. statements, .. TestDocuments.OtherChapters], id: id);
 
     /// <summary>A reviewed label quoting <paramref name="quote"/> from <paramref name="page"/>.</summary>
     public static GoldLabel Label(string ask, Verdict verdict, int page = 0, string quote = "") =>

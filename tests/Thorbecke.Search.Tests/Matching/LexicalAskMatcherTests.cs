@@ -14,21 +14,8 @@ public sealed class LexicalAskMatcherTests
         new Ask("stikstof-1", "Ruimte", "Los de stikstofcrisis op met een gebiedsgerichte aanpak voor boeren."),
     ]);
 
-    /// <summary>Other chapters of a programme, so the test document has the size and spread of a real one.</summary>
-    private static readonly string[] OtherTopics =
-    [
-        "Wij verhogen het minimumloon en de AOW.", "Het openbaar vervoer wordt goedkoper voor jongeren.",
-        "De zorgverzekering krijgt een lager eigen risico.", "Leraren verdienen een beter salaris.",
-        "We planten meer bomen in de stad.", "De politie krijgt meer wijkagenten.",
-        "Musea worden gratis voor kinderen.", "Sportverenigingen krijgen steun voor hun kantines.",
-        "Het onderwijs krijgt kleinere klassen.", "De rechtspraak wordt sneller en toegankelijker.",
-        "Boeren krijgen een eerlijke prijs voor hun producten.", "De belasting op arbeid gaat omlaag.",
-        "Wij steunen de vrije pers.", "Bibliotheken blijven open in elke wijk.",
-        "Studenten krijgen een basisbeurs.", "Pensioenen worden weer geïndexeerd.",
-    ];
-
     private static Document Programme(params string[] pages) =>
-        TestDocuments.Of([.. pages, string.Join("\n\n", OtherTopics[..8]), string.Join("\n\n", OtherTopics[8..])], "Hoofdstuk");
+        TestDocuments.Of([.. pages, string.Join("\n\n", TestDocuments.OtherChapters.Take(8)), string.Join("\n\n", TestDocuments.OtherChapters.Skip(8).Take(8))], "Hoofdstuk");
 
     /// <summary>A letter of one page: too few passages for BM25's word weights to mean anything.</summary>
     private static Document Letter(params string[] paragraphs)

@@ -16,16 +16,6 @@ public sealed class QuoteSelectionTests
 
     private static readonly Agenda Vng = BuiltInAgendas.Find(BuiltInAgendas.Vng2025)!;
 
-    private static readonly string[] OtherChapters =
-    [
-        "Wij verhogen het minimumloon en de AOW.", "Het openbaar vervoer wordt goedkoper voor jongeren.",
-        "De zorgverzekering krijgt een lager eigen risico.", "Leraren verdienen een beter salaris.",
-        "We planten meer bomen in de stad.", "De politie krijgt meer wijkagenten.",
-        "Musea worden gratis voor kinderen.", "Sportverenigingen krijgen steun voor hun kantines.",
-        "Het onderwijs krijgt kleinere klassen.", "De rechtspraak wordt sneller en toegankelijker.",
-        "Boeren krijgen een eerlijke prijs voor hun producten.", "De belasting op arbeid gaat omlaag.",
-    ];
-
     [Fact]
     public void Should_quote_a_sentence_over_two_printed_lines_whole_with_its_hyphenated_break_as_printed()
     {
@@ -57,7 +47,7 @@ public sealed class QuoteSelectionTests
 
     private static AskResult Result(string page)
     {
-        var programme = TestDocuments.Of([page, .. OtherChapters.Chunk(2).Select(chunk => string.Join("\n\n", chunk))]);
+        var programme = TestDocuments.Of([page, .. TestDocuments.OtherChapters.Chunk(2).Select(chunk => string.Join("\n\n", chunk))]);
         return new LexicalAskMatcher().Match(Vng, programme).Single(r => r.Ask == AbolishScalingCut);
     }
 }

@@ -15,26 +15,6 @@ public sealed class SubjectNamingTests
 
     private static readonly Agenda Vng = BuiltInAgendas.Find(BuiltInAgendas.Vng2025)!;
 
-    private static readonly string[] OtherChapters =
-    [
-        "Wij verhogen het minimumloon en de AOW.", "Het openbaar vervoer wordt goedkoper voor jongeren.",
-        "De zorgverzekering krijgt een lager eigen risico.", "Leraren verdienen een beter salaris.",
-        "We planten meer bomen in de stad.", "De politie krijgt meer wijkagenten.",
-        "Musea worden gratis voor kinderen.", "Sportverenigingen krijgen steun voor hun kantines.",
-        "Het onderwijs krijgt kleinere klassen.", "De rechtspraak wordt sneller en toegankelijker.",
-        "Boeren krijgen een eerlijke prijs voor hun producten.", "De belasting op arbeid gaat omlaag.",
-        "Wij steunen de vrije pers.", "Bibliotheken blijven open in elke wijk.",
-        "Studenten krijgen een basisbeurs.", "Pensioenen worden weer geïndexeerd.",
-        "Huurders krijgen meer bescherming tegen hoge huren.", "Het stroomnet wordt sneller uitgebreid.",
-        "Kunstenaars krijgen een eerlijke vergoeding.", "De Waddenzee blijft beschermd natuurgebied.",
-        "Mantelzorgers krijgen meer respijtzorg.", "Winkels in dorpen krijgen ruimte.",
-        "Fietspaden worden veiliger.", "Het consulaat helpt Nederlanders in nood.",
-        "Wij bouwen meer sociale huurwoningen.", "De dierenbescherming krijgt meer inspecteurs.",
-        "Het leenstelsel komt niet terug.", "Vrijwilligers krijgen een vrijwilligersvergoeding.",
-        "Treinen rijden vaker in de regio.", "De ouderenzorg krijgt meer verpleegkundigen.",
-        "Wij investeren in schone lucht.", "Het mbo krijgt meer stageplekken.",
-    ];
-
     [Fact]
     public void Should_not_support_the_abolition_of_a_cut_the_programme_never_names()
     {
@@ -76,7 +56,7 @@ public sealed class SubjectNamingTests
             new Ask("fin-1", "Financiën", "Schaf de opschalingskorting op het gemeentefonds af."),
             new Ask("fin-2", "Financiën", "Laat het gemeentefonds meegroeien met de kosten."),
             new Ask("fin-3", "Financiën", "Geef het gemeentefonds meerjarige zekerheid."),
-            .. Enumerable.Range(1, 6).Select(i => new Ask($"other-{i}", "Overig", OtherChapters[i])),
+            .. Enumerable.Range(1, 6).Select(i => new Ask($"other-{i}", "Overig", TestDocuments.OtherChapters[i])),
         ]);
         var programme = Programme(
             "Gemeenten in de knel.\n\nHet gemeentefonds mag niet krimpen door kortingen en bezuinigingen. Ook de opschalingskorting moet volgens ons helemaal verdwijnen.");
@@ -91,5 +71,5 @@ public sealed class SubjectNamingTests
 
     /// <summary>The given pages followed by other chapters, so the programme has the spread of a real one.</summary>
     private static Document Programme(params string[] pages) =>
-        TestDocuments.Of([.. pages, .. OtherChapters.Chunk(2).Select(chunk => string.Join("\n\n", chunk))]);
+        TestDocuments.Of([.. pages, .. TestDocuments.OtherChapters.Chunk(2).Select(chunk => string.Join("\n\n", chunk))]);
 }
