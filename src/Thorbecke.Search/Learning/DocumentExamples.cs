@@ -21,6 +21,7 @@ internal sealed class DocumentExamples
     private readonly double[] bestOfQuote;
     private readonly int[] passageOfQuote;
     private readonly Dictionary<int, Dictionary<int, SentenceLikeness>> byPassage = [];
+    private Dictionary<LabelledCell, CellLikeness>? byCell;
 
     private DocumentExamples(IReadOnlyList<LabelledCell> cells, int[] quoteCell)
     {
@@ -98,30 +99,77 @@ internal sealed class DocumentExamples
     /// <summary>What this document shows of the examples of one ask and of the other asks of its theme.</summary>
     public AskExamples ForAsk(IReadOnlySet<LabelledCell> askCells, IReadOnlySet<LabelledCell> themeCells)
     {
-        var bestOfCell = new Dictionary<LabelledCell, (double Similarity, int Passage)>();
+        var byCell = ByCell();
+        var passages = new Dictionary<int, List<PassageLikeness>>();
+        foreach (var cell in askCells)
+        {
+            foreach (var (passage, sentence) in byCell.GetValueOrDefault(cell)?.Passages ?? [])
+            {
+                if (!passages.TryGetValue(passage, out var list))
+                {
+                    passages[passage] = list = [];
+                }
+
+                list.Add(new PassageLikeness(cell, sentence));
+            }
+        }
+
+        AskExample Example(LabelledCell cell) => byCell.GetValueOrDefault(cell) is { } found
+            ? new AskExample(cell, found.Similarity, found.Passage)
+            : new AskExample(cell, 0, -1);
+        return new AskExamples(
+            askCells.Select(Example).ToList(),
+            themeCells.Select(Example).ToList(),
+            passages.ToDictionary(p => p.Key, p => (IReadOnlyList<PassageLikeness>)p.Value));
+    }
+
+    /// <summary>Per example cell, its best likeness and the passages that resemble it; gathered once, asked for every ask.</summary>
+    private Dictionary<LabelledCell, CellLikeness> ByCell()
+    {
+        if (byCell is not null)
+        {
+            return byCell;
+        }
+
+        byCell = new Dictionary<LabelledCell, CellLikeness>(ReferenceEqualityComparer.Instance);
+        CellLikeness Of(int quote) => byCell.TryGetValue(cells[quoteCell[quote]], out var found) ? found : byCell[cells[quoteCell[quote]]] = new CellLikeness();
         for (var q = 0; q < quoteCell.Length; q++)
         {
-            var cell = cells[quoteCell[q]];
-            if ((askCells.Contains(cell) || themeCells.Contains(cell)) && bestOfQuote[q] > bestOfCell.GetValueOrDefault(cell).Similarity)
+            var cell = Of(q);
+            if (bestOfQuote[q] > cell.Similarity)
             {
-                bestOfCell[cell] = (bestOfQuote[q], passageOfQuote[q]);
+                (cell.Similarity, cell.Passage) = (bestOfQuote[q], passageOfQuote[q]);
             }
         }
 
-        var passages = new Dictionary<int, IReadOnlyList<PassageLikeness>>();
-        foreach (var (passage, likenesses) in byPassage)
+        foreach (var (passage, likenesses) in byPassage.OrderBy(p => p.Key))
         {
-            var own = likenesses.Where(l => askCells.Contains(cells[quoteCell[l.Key]])).Select(l => new PassageLikeness(cells[quoteCell[l.Key]], l.Value)).ToList();
-            if (own.Count > 0)
+            foreach (var (quote, sentence) in likenesses.OrderBy(l => l.Key))
             {
-                passages[passage] = own;
+                var passagesOfCell = Of(quote).Passages;
+                var earlier = passagesOfCell.FindIndex(p => p.Passage == passage);
+                if (earlier < 0)
+                {
+                    passagesOfCell.Add((passage, sentence));
+                }
+                else if (sentence.Similarity > passagesOfCell[earlier].Sentence.Similarity)
+                {
+                    passagesOfCell[earlier] = (passage, sentence);
+                }
             }
         }
 
-        AskExample Example(LabelledCell cell) => bestOfCell.TryGetValue(cell, out var best)
-            ? new AskExample(cell, best.Similarity, best.Passage)
-            : new AskExample(cell, 0, -1);
-        return new AskExamples(askCells.Select(Example).ToList(), themeCells.Select(Example).ToList(), passages);
+        return byCell;
+    }
+
+    /// <summary>What one example cell found in the document.</summary>
+    private sealed class CellLikeness
+    {
+        public double Similarity { get; set; }
+
+        public int Passage { get; set; } = -1;
+
+        public List<(int Passage, SentenceLikeness Sentence)> Passages { get; } = [];
     }
 
     private void Record(int quote, double similarity, SentenceLikeness sentence, int passage)
