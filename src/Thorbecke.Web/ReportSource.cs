@@ -30,6 +30,18 @@ internal sealed class ReportSource(SqliteScanStore store, DocumentArchive archiv
     /// <summary>The latest scan as the results contract's JSON (UTF-8), with the reviews in it; null when there is none.</summary>
     public byte[]? Json() => Current()?.Json.Value;
 
+    /// <summary>
+    /// Forgets the loaded report, so the next request loads it again: results that were judged again in place do not
+    /// move the store's change token.
+    /// </summary>
+    public void Invalidate()
+    {
+        lock (gate)
+        {
+            Volatile.Write(ref current, null);
+        }
+    }
+
     private Snapshot? Current()
     {
         var token = store.ChangeToken();

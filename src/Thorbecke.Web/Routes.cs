@@ -140,7 +140,7 @@ internal static class Routes
         return Html.Page(CellPage.Render(PageContext.From(http), view, ask, document, source.Store.ReviewHistory(ask.Id, document.Id), message, text: source.Store.LoadDocument(document.Id)));
     }
 
-    private static IResult SaveCell(HttpContext http, ReportSource source, IFormCollection form, string askId, string documentId)
+    private static IResult SaveCell(HttpContext http, ReportSource source, RelearnQueue relearn, IFormCollection form, string askId, string documentId)
     {
         if (source.View() is not { } view)
         {
@@ -167,6 +167,7 @@ internal static class Routes
         try
         {
             store.SaveReview(request, DateTimeOffset.UtcNow);
+            relearn.Add(ask.Id);
             return Results.Redirect($"{ReportView.CellUrl(ask, document)}?opgeslagen=1");
         }
         catch (ReviewConflictException conflict)

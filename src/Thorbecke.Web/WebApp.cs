@@ -8,6 +8,7 @@ using Thorbecke.Storage;
 using Thorbecke.Storage.Files;
 using Thorbecke.Web.Api;
 using Thorbecke.Web.Money;
+using Thorbecke.Web.Reviewing;
 using Thorbecke.Web.Security;
 using Thorbecke.Web.Uploads;
 
@@ -34,6 +35,8 @@ public static class WebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ScanQueue>();
         builder.Services.AddHostedService<ScanWorker>();
+        builder.Services.AddSingleton<RelearnQueue>();
+        builder.Services.AddHostedService<RelearnWorker>();
 
         builder.AddUploadSizeLimits(options);
         builder.Services.AddSingleton(new MoneySource(options));

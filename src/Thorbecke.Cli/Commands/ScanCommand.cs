@@ -6,6 +6,7 @@ using Thorbecke.Core.Verdicts;
 using Thorbecke.Ingest;
 using Thorbecke.Ingest.Corpus;
 using Thorbecke.Judging.Llm;
+using Thorbecke.Search.Learning;
 using Thorbecke.Search.Matching;
 using Thorbecke.Search.Thesaurus;
 using Thorbecke.Storage;
@@ -74,7 +75,8 @@ internal static class ScanCommand
         }
 
         using var store = new SqliteScanStore(databasePath);
-        IAskMatcher matcher = new LexicalAskMatcher(options);
+        // The reviews in this database teach the engine, as they do the web app's: one engine, built in one place.
+        IAskMatcher matcher = ProjectEngine.Build(options, store.LoadLatestReport(), store.CurrentReviews());
         if (llm is { } judge)
         {
             var cache = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? ".", "thorbecke-llm-cache");

@@ -23,7 +23,14 @@ internal sealed class AskMeasurer(MatcherOptions options, ExampleSet examples)
 
     private readonly QuoteSelector quotes = new(options.MaxQuoteLength);
 
-    public IReadOnlyList<AskMeasurement> Measure(Agenda agenda, Document document)
+    public IReadOnlyList<AskMeasurement> Measure(Agenda agenda, Document document) => Measure(agenda, document, _ => true);
+
+    /// <summary>
+    /// Measures only the asks <paramref name="include"/> accepts, exactly as a measurement of every ask would: the
+    /// document is analysed once and the whole agenda still sets the term statistics, but only the examples of the
+    /// included asks and of their themes are looked for, which is what makes re-judging one ask after a review quick.
+    /// </summary>
+    public IReadOnlyList<AskMeasurement> Measure(Agenda agenda, Document document, Func<Ask, bool> include)
     {
         var thesaurusText = options.ThesaurusText ?? PolicyThesaurus.BuiltInText;
         var compounds = new CompoundSplitter(DutchAnalysis.FoldedWords(string.Join('\n', agenda.Asks.SelectMany(a => a.Hints.Terms.Append(a.Text))
@@ -41,9 +48,13 @@ internal sealed class AskMeasurer(MatcherOptions options, ExampleSet examples)
         // Stance reading analyses the words of every candidate sentence; a document repeats its words, so remember them.
         var wordForms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         IReadOnlyList<string> Forms(string word) => wordForms.TryGetValue(word, out var forms) ? forms : wordForms[word] = DutchAnalysis.Terms(analyzer, word);
-        var likeness = DocumentExamples.Find(document.Passages, [.. cellsByAsk.Values.SelectMany(c => c)]);
+        var included = agenda.Asks.Where(include).ToList();
+        // Each example's likeness to this document's sentences is measured on its own, so leaving out the examples
+        // no included ask looks at changes nothing for the others.
+        var themes = included.Select(a => a.Theme).ToHashSet(StringComparer.Ordinal);
+        var likeness = DocumentExamples.Find(document.Passages, [.. agenda.Asks.Where(a => themes.Contains(a.Theme)).SelectMany(a => cellsByAsk[a.Id])]);
 
-        return agenda.Asks.Select(ask =>
+        return included.Select(ask =>
         {
             var theme = agenda.Asks.Where(a => a.Theme == ask.Theme && a.Id != ask.Id).SelectMany(a => cellsByAsk[a.Id]).ToHashSet();
             var askExamples = cellsByAsk[ask.Id].Count == 0 ? AskExamples.None : likeness.ForAsk(cellsByAsk[ask.Id], theme);

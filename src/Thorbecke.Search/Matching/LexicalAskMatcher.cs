@@ -17,16 +17,24 @@ public sealed class LexicalAskMatcher : IAskMatcher
     private readonly IVerdictJudge judge;
     private readonly LearnedModel? model;
     private readonly EvidenceRanker ranker;
+    private readonly ExampleSet examples;
 
     /// <param name="options">Matching settings; the defaults are the measured ones.</param>
     /// <param name="judge">Turns features into verdicts; by default the learned judge of <paramref name="model"/>.</param>
     /// <param name="model">What was learned from reviews; by default the built-in model, unless a judge is given.</param>
-    public LexicalAskMatcher(MatcherOptions? options = null, IVerdictJudge? judge = null, LearnedModel? model = null)
+    /// <param name="reviews">
+    /// The project's own reviewed cells, added to the model's examples (replacing an example of the same cell). They
+    /// are data like the documents, not a setting: they do not change <see cref="EngineVersion"/>, so results stay
+    /// reusable while reviewers work and a re-judged cell is stored beside the others.
+    /// </param>
+    public LexicalAskMatcher(MatcherOptions? options = null, IVerdictJudge? judge = null, LearnedModel? model = null, ExampleSet? reviews = null)
     {
         this.options = options ?? new MatcherOptions();
         this.model = judge is null ? model ?? LearnedModel.BuiltIn : model;
         this.judge = judge ?? DefaultJudge(this.options, this.model);
         ranker = new EvidenceRanker(this.model?.Ranker);
+        var learned = this.model?.Examples ?? ExampleSet.Empty;
+        examples = reviews is null || reviews.Cells.Count == 0 ? learned : learned.With(reviews.AskTexts, reviews.Cells);
     }
 
     /// <summary>The rules with the shipped calibration of their confidence: the judge for asks without reviewed examples.</summary>
@@ -46,12 +54,18 @@ public sealed class LexicalAskMatcher : IAskMatcher
             ? "/thesaurus-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..8]
             : "");
 
-    public IReadOnlyList<AskResult> Match(Agenda agenda, Document document) =>
-        Measure(agenda, document).Select(m => AskDecision.Decide(m, judge, ranker, _ => true)).ToList();
+    public IReadOnlyList<AskResult> Match(Agenda agenda, Document document) => Match(agenda, document, _ => true);
+
+    /// <summary>
+    /// The results of only the asks <paramref name="include"/> accepts, the same as in a full <see cref="Match(Agenda, Document)"/>
+    /// of the agenda; re-judging one ask after a review costs a fraction of judging them all.
+    /// </summary>
+    public IReadOnlyList<AskResult> Match(Agenda agenda, Document document, Func<Ask, bool> include) =>
+        new AskMeasurer(options, examples).Measure(agenda, document, include).Select(m => AskDecision.Decide(m, judge, ranker, _ => true)).ToList();
 
     /// <summary>What the engine measures of every ask in the document, before any verdict; for training and evaluation.</summary>
     public IReadOnlyList<AskMeasurement> Measure(Agenda agenda, Document document) =>
-        Measure(options, model?.Examples ?? ExampleSet.Empty, agenda, document);
+        Measure(options, examples, agenda, document);
 
     /// <summary>What the engine measures of every ask, against the given examples (the document's own left out).</summary>
     public static IReadOnlyList<AskMeasurement> Measure(MatcherOptions options, ExampleSet examples, Agenda agenda, Document document) =>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Reports.Json;
+using Thorbecke.Web.Reviewing;
 using Thorbecke.Web.Reviews;
 
 namespace Thorbecke.Web.Api;
@@ -19,7 +20,7 @@ internal static class ApiHandlers
             ? TypedResults.Bytes(json, "application/json; charset=utf-8")
             : TypedResults.NotFound(new ApiError(NoScan));
 
-    public static IResult SaveReview(ReviewBody body, ReportSource source, ClaimsPrincipal user)
+    public static IResult SaveReview(ReviewBody body, ReportSource source, RelearnQueue relearn, ClaimsPrincipal user)
     {
         if (string.IsNullOrWhiteSpace(body.Ask) || string.IsNullOrWhiteSpace(body.Document) || string.IsNullOrWhiteSpace(body.Verdict))
         {
@@ -44,7 +45,9 @@ internal static class ApiHandlers
 
         try
         {
-            return TypedResults.Ok(ReviewResponse.From(store.SaveReview(request, DateTimeOffset.UtcNow)));
+            var saved = store.SaveReview(request, DateTimeOffset.UtcNow);
+            relearn.Add(saved.Ask);
+            return TypedResults.Ok(ReviewResponse.From(saved));
         }
         catch (ReviewConflictException conflict)
         {

@@ -7,6 +7,7 @@ using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Text;
 using Thorbecke.Core.Uploads;
 using Thorbecke.Ingest;
+using Thorbecke.Search.Learning;
 using Thorbecke.Search.Matching;
 using Thorbecke.Storage;
 using Thorbecke.Storage.Files;
@@ -36,7 +37,7 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
         try
         {
             var latest = store.LoadLatestReport();
-            var matcher = new LexicalAskMatcher(new MatcherOptions());
+            var matcher = ProjectEngine.Build(new MatcherOptions(), latest, store.CurrentReviews());
             if (latest?.EngineVersion is { } engine && engine != matcher.EngineVersion)
             {
                 // Re-judging every document with the plain engine would silently replace a scan made with a

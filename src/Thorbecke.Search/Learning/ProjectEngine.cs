@@ -1,0 +1,50 @@
+using Thorbecke.Core.Reviews;
+using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Verdicts;
+using Thorbecke.Search.Matching;
+
+namespace Thorbecke.Search.Learning;
+
+/// <summary>
+/// The engine of a project, built in this one place for the CLI's scan, the web app's uploads and the re-judging after
+/// a review: the matcher with the given settings and the built-in model, learning also from the project's reviews. So
+/// an upload is judged with the same settings as the run it joins, and with what its reviewers taught it.
+/// </summary>
+public static class ProjectEngine
+{
+    /// <summary>How many of the machine's quotes stand for a review that confirmed them without picking its own.</summary>
+    private const int MachineQuotes = 3;
+
+    /// <param name="options">The matching settings (a user's thesaurus among them).</param>
+    /// <param name="latest">The project's latest scan: its agenda and the machine's evidence; null for a new project.</param>
+    /// <param name="reviews">The latest review of each reviewed cell.</param>
+    public static LexicalAskMatcher Build(MatcherOptions options, ScanReport? latest, IReadOnlyList<Review> reviews) =>
+        new(options, reviews: Examples(latest, reviews));
+
+    /// <summary>
+    /// The reviews as examples, for the asks of the latest scan's agenda. A review without quotes of its own kept the
+    /// machine's, so those are its evidence; a "niet genoemd" has none.
+    /// </summary>
+    public static ExampleSet Examples(ScanReport? latest, IReadOnlyList<Review> reviews)
+    {
+        if (latest is null || reviews.Count == 0)
+        {
+            return ExampleSet.Empty;
+        }
+
+        var names = latest.Documents.DistinctBy(d => d.Id).ToDictionary(
+            d => d.Id,
+            d => string.IsNullOrWhiteSpace(d.Party) ? Path.GetFileNameWithoutExtension(d.File) : d.Party,
+            StringComparer.Ordinal);
+        var withQuotes = ReviewedResult.ByCell(reviews).Values.Select(review => review.Evidence.Count > 0 || review.Verdict == Verdict.None
+            ? review
+            : review with
+            {
+                Evidence = latest.Find(review.Ask, review.Document) is { } result
+                    ? [.. result.Evidence.Take(MachineQuotes).Select(e => new ReviewEvidence(e.Page, e.Quote))]
+                    : [],
+            });
+        var asks = latest.Agenda.Asks.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal);
+        return new ExampleSet(asks, ExampleSet.FromReviews(withQuotes, id => names.GetValueOrDefault(id, id)));
+    }
+}

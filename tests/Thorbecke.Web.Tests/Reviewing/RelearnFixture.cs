@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using System.Text;
+using Thorbecke.Core.Agendas;
+using Thorbecke.Core.Documents;
+using Thorbecke.Core.Scanning;
+using Thorbecke.Search.Learning;
+using Thorbecke.Search.Matching;
+using Thorbecke.Storage;
+
+namespace Thorbecke.Web.Tests.Reviewing;
+
+/// <summary>
+/// The app over three programmes judged by the real engine against the built-in VNG agenda, as a scan stores them, so
+/// reviews saved in the app are learned from. Each programme speaks to the opschalingskorting amid enough other
+/// chapters to be judged by the learned judge (which leaves letters to the rules).
+/// </summary>
+public sealed class RelearnFixture : WebFixture
+{
+    public const string Ask = "formatie-01";
+
+    /// <summary>Declared first: the documents below are built from it.</summary>
+    private static readonly string[] OtherChapters =
+    [
+        "Wij verhogen het minimumloon en de AOW.", "Het openbaar vervoer wordt goedkoper voor jongeren.",
+        "De zorgverzekering krijgt een lager eigen risico.", "Leraren verdienen een beter salaris.",
+        "We planten meer bomen in de stad.", "De politie krijgt meer wijkagenten.",
+        "Musea worden gratis voor kinderen.", "Sportverenigingen krijgen steun voor hun kantines.",
+        "Het onderwijs krijgt kleinere klassen.", "De rechtspraak wordt sneller en toegankelijker.",
+        "Boeren krijgen een eerlijke prijs voor hun producten.", "De belasting op arbeid gaat omlaag.",
+        "Wij steunen de vrije pers.", "Bibliotheken blijven open in elke wijk.",
+        "Studenten krijgen een basisbeurs.", "Pensioenen worden weer geïndexeerd.",
+        "Huurders krijgen meer bescherming tegen hoge huren.", "Het stroomnet wordt sneller uitgebreid.",
+        "Kunstenaars krijgen een eerlijke vergoeding.", "De Waddenzee blijft beschermd natuurgebied.",
+        "Mantelzorgers krijgen meer respijtzorg.", "Winkels in dorpen krijgen ruimte.",
+        "Fietspaden worden veiliger.", "Het consulaat helpt Nederlanders in nood.",
+        "Wij bouwen meer sociale huurwoningen.", "De dierenbescherming krijgt meer inspecteurs.",
+        "Het leenstelsel komt niet terug.", "Vrijwilligers krijgen een vrijwilligersvergoeding.",
+        "Treinen rijden vaker in de regio.", "De ouderenzorg krijgt meer verpleegkundigen.",
+        "Wij investeren in schone lucht.", "Het mbo krijgt meer stageplekken.",
+    ];
+
+    public static Agenda Agenda { get; } = BuiltInAgendas.Find(BuiltInAgendas.Vng2025)!;
+
+    /// <summary>A, whose cell gets reviewed; B, left to the machine; C, reviewed before A.</summary>
+    public static IReadOnlyList<Document> Documents { get; } =
+    [
+        Programme("Partij A", "Wij schaffen de opschalingskorting af, zodat gemeenten weer kunnen investeren in hun inwoners."),
+        Programme("Partij B", "De opschalingskorting op het gemeentefonds moet verdwijnen, want gemeenten komen geld tekort."),
+        Programme("Partij C", "De opschalingskorting gaat van tafel en gemeenten krijgen meer ruimte."),
+    ];
+
+    public static string Fingerprint { get; } = AgendaFingerprint.Of(Agenda);
+
+    public static string Engine { get; } = ProjectEngine.Build(new MatcherOptions(), null, []).EngineVersion;
+
+    protected override bool StartsBrowser => false;
+
+    protected override void Seed(SqliteScanStore store)
+    {
+        var matcher = ProjectEngine.Build(new MatcherOptions(), null, []);
+        var run = store.BeginRun(Agenda, Fingerprint, matcher.EngineVersion);
+        foreach (var document in Documents)
+        {
+            store.SaveDocument(document);
+            store.SaveResults(Fingerprint, matcher.EngineVersion, document.Info.Id, matcher.Match(Agenda, document));
+        }
+
+        store.FinishRun(run, [.. Documents.Select(d => d.Info)], []);
+    }
+
+    /// <summary>A programme of one page per statement: its own on the first page, then the other chapters.</summary>
+    private static Document Programme(string party, string statement)
+    {
+        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(party)));
+        var pages = new[] { statement }.Concat(OtherChapters).Select((text, i) => new Page(i + 1, text)).ToList();
+        var passages = pages.Select(p => new Passage(p.Number - 1, p.Number, p.Text, ["Ons programma"])).ToList();
+        var info = new DocumentInfo(DocumentInfo.IdFor(sha), $"{party.ToLowerInvariant().Replace(' ', '-')}.pdf", sha, party, "programme", $"Verkiezingsprogramma {party}", "tk2025", pages.Count);
+        return new Document(info, pages, passages);
+    }
+}
