@@ -12,8 +12,6 @@ namespace Thorbecke.Search.Learning;
 /// </summary>
 public static class ProjectEngine
 {
-    /// <summary>How many of the machine's quotes stand for a review that confirmed them without picking its own.</summary>
-    private const int MachineQuotes = 3;
 
     /// <param name="options">The matching settings (a user's thesaurus among them).</param>
     /// <param name="latest">The project's latest scan: its agenda and the machine's evidence; null for a new project.</param>
@@ -22,8 +20,10 @@ public static class ProjectEngine
         new(options, reviews: Examples(latest, reviews));
 
     /// <summary>
-    /// The reviews as examples, for the asks of the latest scan's agenda. A review without quotes of its own kept the
-    /// machine's, so those are its evidence; a "niet genoemd" has none.
+    /// The reviews as examples, for the asks of the latest scan's agenda. A review that confirmed the machine's verdict
+    /// without picking quotes takes the machine's first quote, the one that carries the verdict. An override without
+    /// quotes of its own, and a "niet genoemd", count for how reviewers judged the ask but lend no sentence: the
+    /// machine's quotes were not what the reviewer saw the verdict in.
     /// </summary>
     public static ExampleSet Examples(ScanReport? latest, IReadOnlyList<Review> reviews)
     {
@@ -36,12 +36,12 @@ public static class ProjectEngine
             d => d.Id,
             d => string.IsNullOrWhiteSpace(d.Party) ? Path.GetFileNameWithoutExtension(d.File) : d.Party,
             StringComparer.Ordinal);
-        var withQuotes = ReviewedResult.ByCell(reviews).Values.Select(review => review.Evidence.Count > 0 || review.Verdict == Verdict.None
+        var withQuotes = ReviewedResult.ByCell(reviews).Values.Select(review => review.Evidence.Count > 0 || review.Verdict == Verdict.None || !review.Confirmed
             ? review
             : review with
             {
                 Evidence = latest.Find(review.Ask, review.Document) is { } result
-                    ? [.. result.Evidence.Take(MachineQuotes).Select(e => new ReviewEvidence(e.Page, e.Quote))]
+                    ? [.. result.Evidence.Take(1).Select(e => new ReviewEvidence(e.Page, e.Quote))]
                     : [],
             });
         var asks = latest.Agenda.Asks.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal);

@@ -19,6 +19,9 @@ internal sealed class AskMeasurer(MatcherOptions options, ExampleSet examples)
     /// <summary>Passages added per ask for their likeness to reviewed evidence, beyond those the index found.</summary>
     private const int ExampleCandidates = 10;
 
+    /// <summary>From this likeness to reviewed evidence, a passage is a candidate even without the ask's words.</summary>
+    private const double StrongLikeness = 0.35;
+
     private const double ClaimCoverageForStance = 0.34;
 
     private readonly QuoteSelector quotes = new(options.MaxQuoteLength);
@@ -95,6 +98,9 @@ internal sealed class AskMeasurer(MatcherOptions options, ExampleSet examples)
         return askExamples.Passages
             .Where(p => !known.Contains(p.Key))
             .Select(p => (Passage: p.Key, Best: p.Value.MaxBy(l => l.Sentence.Similarity)!))
+            // A passage that shares no topic word with the ask must resemble reviewed evidence closely, or a reviewer
+            // would be shown "sportverenigingen krijgen steun" as evidence for the opschalingskorting.
+            .Where(p => p.Best.Sentence.Similarity >= StrongLikeness || query.CoversTopic(passages[p.Passage].Terms))
             .OrderByDescending(p => p.Best.Sentence.Similarity)
             .ThenBy(p => p.Passage)
             .Take(ExampleCandidates)

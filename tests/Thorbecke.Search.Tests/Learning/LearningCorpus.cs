@@ -3,6 +3,7 @@ using Thorbecke.Core.Documents;
 using Thorbecke.Core.Evaluation;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Search.Learning;
+using Thorbecke.Testing.Documents;
 
 namespace Thorbecke.Search.Tests.Learning;
 
@@ -25,7 +26,7 @@ internal static class LearningCorpus
     /// passages to have the spread of a real one (the learned judge leaves letters to the rules).
     /// </summary>
     public static Document Programme(string id, params string[] statements) =>
-        TestDocuments.Of([.. statements, .. TestDocuments.OtherChapters], id: id);
+        TestDocuments.Of([.. statements, .. OtherProgrammeChapters.Sentences], id: id);
 
     /// <summary>A reviewed label quoting <paramref name="quote"/> from <paramref name="page"/>.</summary>
     public static GoldLabel Label(string ask, Verdict verdict, int page = 0, string quote = "") =>

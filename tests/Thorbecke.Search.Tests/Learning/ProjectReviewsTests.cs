@@ -69,24 +69,28 @@ public sealed class ProjectReviewsTests
     }
 
     [Fact]
-    public void Should_take_the_machines_quotes_for_a_review_that_kept_them()
+    public void Should_take_the_machines_first_quote_only_for_a_review_that_confirmed_it()
     {
         var agenda = LearningCorpus.Agenda;
         var machine = new AskResult(LearningCorpus.AbolishCut, "doc-a", Verdict.Support, 0.7,
             [new Evidence(2, "De opschalingskorting gaat van tafel.", 9), new Evidence(5, "Gemeenten krijgen lucht.", 4)], "");
-        var latest = new ScanReport(agenda, [Programme.Info with { Id = "doc-a", Party = "Partij A" }], [machine], []);
-        Review Reviewed(string ask, Verdict verdict, params ReviewEvidence[] evidence) =>
-            new(ask, "doc-a", 1, verdict, false, evidence, null, "anna", DateTimeOffset.UnixEpoch);
+        var latest = new ScanReport(agenda, [Programme.Info with { Id = "doc-a", Party = "Partij A" }, Programme.Info with { Id = "doc-b", Party = "Partij B" }], [machine, machine with { Document = "doc-b" }], []);
+        Review Reviewed(string ask, string document, Verdict verdict, bool confirmed, params ReviewEvidence[] evidence) =>
+            new(ask, document, 1, verdict, confirmed, evidence, null, "anna", DateTimeOffset.UnixEpoch);
 
         var examples = ProjectEngine.Examples(latest,
         [
-            Reviewed(LearningCorpus.AbolishCut, Verdict.Partial),
-            Reviewed(LearningCorpus.GrowingFund, Verdict.Support, new ReviewEvidence(3, "Het fonds groeit mee.")),
+            Reviewed(LearningCorpus.AbolishCut, "doc-a", Verdict.Support, true),
+            Reviewed(LearningCorpus.AbolishCut, "doc-b", Verdict.Oppose, false),
+            Reviewed(LearningCorpus.GrowingFund, "doc-a", Verdict.Support, false, new ReviewEvidence(3, "Het fonds groeit mee.")),
         ]);
 
-        var kept = examples.Cells.Single(c => c.Ask == LearningCorpus.AbolishCut);
-        Assert.Equal((Verdict.Partial, "Partij A"), (kept.Verdict, kept.SourceName));
-        Assert.Equal([new ExampleQuote(2, "De opschalingskorting gaat van tafel."), new ExampleQuote(5, "Gemeenten krijgen lucht.")], kept.Quotes);
+        var confirmed = examples.Cells.Single(c => c.Ask == LearningCorpus.AbolishCut && c.Source == "doc-a");
+        Assert.Equal((Verdict.Support, "Partij A"), (confirmed.Verdict, confirmed.SourceName));
+        Assert.Equal([new ExampleQuote(2, "De opschalingskorting gaat van tafel.")], confirmed.Quotes);
+        // An override saw the verdict elsewhere than in the machine's quotes: it counts, but lends no sentence.
+        var overriddenCell = examples.Cells.Single(c => c.Ask == LearningCorpus.AbolishCut && c.Source == "doc-b");
+        Assert.Equal((Verdict.Oppose, 0), (overriddenCell.Verdict, overriddenCell.Quotes.Count));
         Assert.Equal([new ExampleQuote(3, "Het fonds groeit mee.")], examples.Cells.Single(c => c.Ask == LearningCorpus.GrowingFund).Quotes);
     }
 }

@@ -2,6 +2,7 @@ using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Search.Matching;
+using Thorbecke.Testing.Documents;
 
 namespace Thorbecke.Search.Tests.Matching;
 
@@ -15,7 +16,7 @@ public sealed class LexicalAskMatcherTests
     ]);
 
     private static Document Programme(params string[] pages) =>
-        TestDocuments.Of([.. pages, string.Join("\n\n", TestDocuments.OtherChapters.Take(8)), string.Join("\n\n", TestDocuments.OtherChapters.Skip(8).Take(8))], "Hoofdstuk");
+        TestDocuments.Of([.. pages, string.Join("\n\n", OtherProgrammeChapters.Sentences.Take(8)), string.Join("\n\n", OtherProgrammeChapters.Sentences.Skip(8).Take(8))], "Hoofdstuk");
 
     /// <summary>A letter of one page: too few passages for BM25's word weights to mean anything.</summary>
     private static Document Letter(params string[] paragraphs)

@@ -3,6 +3,7 @@ using Thorbecke.Core.Documents;
 using Thorbecke.Core.Text;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Search.Matching;
+using Thorbecke.Testing.Documents;
 
 namespace Thorbecke.Search.Tests.Matching;
 
@@ -47,7 +48,7 @@ public sealed class QuoteSelectionTests
 
     private static AskResult Result(string page)
     {
-        var programme = TestDocuments.Of([page, .. TestDocuments.OtherChapters.Chunk(2).Select(chunk => string.Join("\n\n", chunk))]);
+        var programme = TestDocuments.Of([page, .. OtherProgrammeChapters.Sentences.Chunk(2).Select(chunk => string.Join("\n\n", chunk))]);
         return new LexicalAskMatcher().Match(Vng, programme).Single(r => r.Ask == AbolishScalingCut);
     }
 }

@@ -2,6 +2,7 @@ using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Search.Matching;
+using Thorbecke.Testing.Documents;
 
 namespace Thorbecke.Search.Tests.Matching;
 
@@ -56,7 +57,7 @@ public sealed class SubjectNamingTests
             new Ask("fin-1", "Financiën", "Schaf de opschalingskorting op het gemeentefonds af."),
             new Ask("fin-2", "Financiën", "Laat het gemeentefonds meegroeien met de kosten."),
             new Ask("fin-3", "Financiën", "Geef het gemeentefonds meerjarige zekerheid."),
-            .. Enumerable.Range(1, 6).Select(i => new Ask($"other-{i}", "Overig", TestDocuments.OtherChapters[i])),
+            .. Enumerable.Range(1, 6).Select(i => new Ask($"other-{i}", "Overig", OtherProgrammeChapters.Sentences[i])),
         ]);
         var programme = Programme(
             "Gemeenten in de knel.\n\nHet gemeentefonds mag niet krimpen door kortingen en bezuinigingen. Ook de opschalingskorting moet volgens ons helemaal verdwijnen.");
@@ -71,5 +72,5 @@ public sealed class SubjectNamingTests
 
     /// <summary>The given pages followed by other chapters, so the programme has the spread of a real one.</summary>
     private static Document Programme(params string[] pages) =>
-        TestDocuments.Of([.. pages, .. TestDocuments.OtherChapters.Chunk(2).Select(chunk => string.Join("\n\n", chunk))]);
+        TestDocuments.Of([.. pages, .. OtherProgrammeChapters.Sentences.Chunk(2).Select(chunk => string.Join("\n\n", chunk))]);
 }

@@ -6,6 +6,7 @@ using Thorbecke.Core.Scanning;
 using Thorbecke.Search.Learning;
 using Thorbecke.Search.Matching;
 using Thorbecke.Storage;
+using Thorbecke.Testing.Documents;
 
 namespace Thorbecke.Web.Tests.Reviewing;
 
@@ -17,27 +18,6 @@ namespace Thorbecke.Web.Tests.Reviewing;
 public sealed class RelearnFixture : WebFixture
 {
     public const string Ask = "formatie-01";
-
-    /// <summary>Declared first: the documents below are built from it.</summary>
-    private static readonly string[] OtherChapters =
-    [
-        "Wij verhogen het minimumloon en de AOW.", "Het openbaar vervoer wordt goedkoper voor jongeren.",
-        "De zorgverzekering krijgt een lager eigen risico.", "Leraren verdienen een beter salaris.",
-        "We planten meer bomen in de stad.", "De politie krijgt meer wijkagenten.",
-        "Musea worden gratis voor kinderen.", "Sportverenigingen krijgen steun voor hun kantines.",
-        "Het onderwijs krijgt kleinere klassen.", "De rechtspraak wordt sneller en toegankelijker.",
-        "Boeren krijgen een eerlijke prijs voor hun producten.", "De belasting op arbeid gaat omlaag.",
-        "Wij steunen de vrije pers.", "Bibliotheken blijven open in elke wijk.",
-        "Studenten krijgen een basisbeurs.", "Pensioenen worden weer geïndexeerd.",
-        "Huurders krijgen meer bescherming tegen hoge huren.", "Het stroomnet wordt sneller uitgebreid.",
-        "Kunstenaars krijgen een eerlijke vergoeding.", "De Waddenzee blijft beschermd natuurgebied.",
-        "Mantelzorgers krijgen meer respijtzorg.", "Winkels in dorpen krijgen ruimte.",
-        "Fietspaden worden veiliger.", "Het consulaat helpt Nederlanders in nood.",
-        "Wij bouwen meer sociale huurwoningen.", "De dierenbescherming krijgt meer inspecteurs.",
-        "Het leenstelsel komt niet terug.", "Vrijwilligers krijgen een vrijwilligersvergoeding.",
-        "Treinen rijden vaker in de regio.", "De ouderenzorg krijgt meer verpleegkundigen.",
-        "Wij investeren in schone lucht.", "Het mbo krijgt meer stageplekken.",
-    ];
 
     public static Agenda Agenda { get; } = BuiltInAgendas.Find(BuiltInAgendas.Vng2025)!;
 
@@ -72,7 +52,7 @@ public sealed class RelearnFixture : WebFixture
     private static Document Programme(string party, string statement)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(party)));
-        var pages = new[] { statement }.Concat(OtherChapters).Select((text, i) => new Page(i + 1, text)).ToList();
+        var pages = new[] { statement }.Concat(OtherProgrammeChapters.Sentences).Select((text, i) => new Page(i + 1, text)).ToList();
         var passages = pages.Select(p => new Passage(p.Number - 1, p.Number, p.Text, ["Ons programma"])).ToList();
         var info = new DocumentInfo(DocumentInfo.IdFor(sha), $"{party.ToLowerInvariant().Replace(' ', '-')}.pdf", sha, party, "programme", $"Verkiezingsprogramma {party}", "tk2025", pages.Count);
         return new Document(info, pages, passages);
