@@ -14,7 +14,8 @@ public sealed class CompoundSplitter
     private static readonly string[] LinkingSounds = ["", "s", "e", "en"];
 
     private readonly HashSet<string> words;
-    private readonly Dictionary<string, string[]> cache = new(StringComparer.Ordinal);
+    // Shared by documents analysed at the same time (the analysis of an agenda is built once).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> cache = new(StringComparer.Ordinal);
 
     /// <param name="knownWords">Lower-case, diacritics-folded words.</param>
     public CompoundSplitter(IEnumerable<string> knownWords) =>

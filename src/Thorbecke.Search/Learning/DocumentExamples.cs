@@ -86,7 +86,7 @@ internal sealed class DocumentExamples
 
             foreach (var quote in touched)
             {
-                found.Record(quote, sums[quote], new SentenceLikeness(sums[quote], sentence.Start, sentence.Length), sentence.Passage);
+                found.Record(quote, sums[quote], sentence.Start, sentence.Length, sentence.Passage);
                 sums[quote] = 0;
             }
 
@@ -172,7 +172,8 @@ internal sealed class DocumentExamples
         public List<(int Passage, SentenceLikeness Sentence)> Passages { get; } = [];
     }
 
-    private void Record(int quote, double similarity, SentenceLikeness sentence, int passage)
+    /// <remarks>Called for every sentence and every example it shares a gram with: only a likeness worth keeping allocates.</remarks>
+    private void Record(int quote, double similarity, int start, int length, int passage)
     {
         if (similarity > bestOfQuote[quote])
         {
@@ -192,7 +193,7 @@ internal sealed class DocumentExamples
 
         if (similarity > (likenesses.TryGetValue(quote, out var earlier) ? earlier.Similarity : 0))
         {
-            likenesses[quote] = sentence;
+            likenesses[quote] = new SentenceLikeness(similarity, start, length);
         }
     }
 }

@@ -6,12 +6,12 @@ namespace Thorbecke.Search.Learning;
 /// </summary>
 internal sealed class GramSpace
 {
-    private readonly Dictionary<ulong, int> documentFrequency = [];
-    private readonly int population;
+    private readonly Dictionary<ulong, double> inverseFrequency = [];
+    private readonly double unseen;
 
     public GramSpace(IReadOnlyCollection<Dictionary<ulong, int>> texts)
     {
-        population = texts.Count;
+        var documentFrequency = new Dictionary<ulong, int>();
         foreach (var text in texts)
         {
             foreach (var gram in text.Keys)
@@ -19,7 +19,17 @@ internal sealed class GramSpace
                 documentFrequency[gram] = documentFrequency.GetValueOrDefault(gram) + 1;
             }
         }
+
+        // Computed once per gram rather than once per gram of every sentence.
+        foreach (var (gram, frequency) in documentFrequency)
+        {
+            inverseFrequency[gram] = Idf(texts.Count, frequency);
+        }
+
+        unseen = Idf(texts.Count, 0);
     }
+
+    private static double Idf(int population, int frequency) => Math.Log((population + 1.0) / (frequency + 1.0)) + 1;
 
     /// <summary>The unit-length vector of a text's gram counts: sublinear term frequency times inverse document frequency.</summary>
     public GramVector Vector(Dictionary<ulong, int> counts)
@@ -30,7 +40,7 @@ internal sealed class GramSpace
         var norm = 0.0;
         foreach (var (gram, count) in counts)
         {
-            var idf = Math.Log((population + 1.0) / (documentFrequency.GetValueOrDefault(gram) + 1.0)) + 1;
+            var idf = inverseFrequency.TryGetValue(gram, out var known) ? known : unseen;
             var weight = (1 + Math.Log(count)) * idf;
             keys[i] = gram;
             values[i] = (float)weight;

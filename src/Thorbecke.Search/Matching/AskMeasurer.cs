@@ -35,14 +35,10 @@ internal sealed class AskMeasurer(MatcherOptions options, ExampleSet examples)
     /// </summary>
     public IReadOnlyList<AskMeasurement> Measure(Agenda agenda, Document document, Func<Ask, bool> include)
     {
-        var thesaurusText = options.ThesaurusText ?? PolicyThesaurus.BuiltInText;
-        var compounds = new CompoundSplitter(DutchAnalysis.FoldedWords(string.Join('\n', agenda.Asks.SelectMany(a => a.Hints.Terms.Append(a.Text))
-            .Concat(thesaurusText.Split('\n').Select(line => line.Split('#')[0])))));
-        using var analyzer = DutchAnalysis.CreateAnalyzer(compounds);
+        var shared = AgendaAnalysis.Of(agenda, options.ThesaurusText ?? PolicyThesaurus.BuiltInText);
+        var analyzer = shared.Analyzer;
         using var index = new PassageIndex(document.Passages, analyzer);
         var passages = document.Passages.Select(p => new AnalyzedPassage(p, analyzer)).ToArray();
-        var agendaTerms = new AgendaTermStatistics(agenda, analyzer);
-        var thesaurus = PolicyThesaurus.Parse(thesaurusText, analyzer);
 
         var cellsByAsk = agenda.Asks.ToDictionary(
             a => a.Id,
@@ -61,7 +57,7 @@ internal sealed class AskMeasurer(MatcherOptions options, ExampleSet examples)
         {
             var theme = agenda.Asks.Where(a => a.Theme == ask.Theme && a.Id != ask.Id).SelectMany(a => cellsByAsk[a.Id]).ToHashSet();
             var askExamples = cellsByAsk[ask.Id].Count == 0 ? AskExamples.None : likeness.ForAsk(cellsByAsk[ask.Id], theme);
-            var query = AskQuery.Build(ask, analyzer, index, agendaTerms, thesaurus);
+            var query = AskQuery.Build(ask, analyzer, index, shared.Terms, shared.Thesaurus);
             return MeasureAsk(query, document, index, passages, Forms, askExamples);
         }).ToList();
     }
