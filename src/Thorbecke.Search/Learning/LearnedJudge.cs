@@ -56,7 +56,7 @@ public sealed class LearnedJudge(SoftmaxModel model, IVerdictJudge zeroShot, int
         if (verdict is Verdict.Support or Verdict.Oppose && !features.SubjectQuoted)
         {
             // Same rule and wording as the zero-shot judge: the quotes must be about the ask itself.
-            return RuleBasedJudge.WithoutSubject(new JudgedVerdict(verdict, confidence, ""), features, bestPage);
+            return RuleBasedJudge.WithoutSubject(new JudgedVerdict(verdict, Math.Round(confidence, 3), ""), features, bestPage);
         }
 
         return new JudgedVerdict(verdict, Math.Round(confidence, 3), Rationale(verdict, features, bestPage) + SubjectCaveat(features));

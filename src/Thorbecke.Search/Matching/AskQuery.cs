@@ -104,8 +104,22 @@ public sealed class AskQuery
     }
 
     /// <summary>Share of the ask's weight that a set of passage terms covers, in [0, 1].</summary>
-    public double Coverage(IReadOnlySet<string> passageTerms) =>
-        TotalWeight <= 0 ? 0 : Groups.Sum(g => g.Weight * g.Strength(passageTerms)) / TotalWeight;
+    public double Coverage(IReadOnlySet<string> passageTerms)
+    {
+        if (TotalWeight <= 0)
+        {
+            return 0;
+        }
+
+        // A plain loop: coverage is computed for every candidate passage and sentence of every ask.
+        var covered = 0.0;
+        for (var i = 0; i < Groups.Count; i++)
+        {
+            covered += Groups[i].Weight * Groups[i].Strength(passageTerms);
+        }
+
+        return covered / TotalWeight;
+    }
 
     /// <summary>Whether a passage names at least one topic of the ask, not only its action verb.</summary>
     public bool CoversTopic(IReadOnlySet<string> passageTerms) => Groups.Any(g => !g.IsAction && g.IsIn(passageTerms));

@@ -17,11 +17,25 @@ public sealed record TermGroup(IReadOnlyList<string> Terms, double Weight, doubl
     public string Word { get; init; } = "";
 
     /// <summary>Whether the passage names the concept itself or a true synonym; a near-synonym does not count.</summary>
-    public bool IsNamedIn(IReadOnlySet<string> passageTerms) => Terms.Any(passageTerms.Contains);
+    public bool IsNamedIn(IReadOnlySet<string> passageTerms) => AnyIn(Terms, passageTerms);
 
     /// <summary>1 when the passage names the concept, <see cref="NearCredit"/> when only a near-synonym, else 0.</summary>
     public double Strength(IReadOnlySet<string> passageTerms) =>
-        Terms.Any(passageTerms.Contains) ? 1 : NearTerms.Any(passageTerms.Contains) ? NearCredit : 0;
+        AnyIn(Terms, passageTerms) ? 1 : AnyIn(NearTerms, passageTerms) ? NearCredit : 0;
+
+    /// <summary>A plain loop: this runs for every concept of every ask against every candidate sentence.</summary>
+    private static bool AnyIn(IReadOnlyList<string> terms, IReadOnlySet<string> passageTerms)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (passageTerms.Contains(terms[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool IsIn(IReadOnlySet<string> passageTerms) => Strength(passageTerms) > 0;
 }
