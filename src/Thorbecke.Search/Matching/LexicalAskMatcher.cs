@@ -47,12 +47,17 @@ public sealed class LexicalAskMatcher : IAskMatcher
     public static IVerdictJudge DefaultJudge(MatcherOptions options, LearnedModel? model) =>
         model is null ? ZeroShotJudge(options) : new LearnedJudge(model.Judge, ZeroShotJudge(options), options.SmallDocumentPassages);
 
-    /// <summary>The engine, its judge, its ranker and its examples, and a user's thesaurus: stored results are reused only when all agree.</summary>
+    /// <summary>
+    /// The engine, its judge, its ranker and its examples, its settings and its thesaurus: stored results are reused only
+    /// when all agree, so a changed threshold or a retrained model never passes off old verdicts as its own.
+    /// </summary>
     public string EngineVersion => "lexical-6/" + judge.Version + "/" + ranker.Version
         + (model is null ? "" : "/examples-" + model.Fingerprint)
-        + (options.ThesaurusText is { } text
-            ? "/thesaurus-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..8]
-            : "");
+        + "/options-" + Fingerprint(System.Text.Json.JsonSerializer.Serialize(options with { ThesaurusText = null }))
+        + "/thesaurus-" + Fingerprint(options.ThesaurusText ?? Thesaurus.PolicyThesaurus.BuiltInText);
+
+    private static string Fingerprint(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..8];
 
     public IReadOnlyList<AskResult> Match(Agenda agenda, Document document) => Match(agenda, document, _ => true);
 
