@@ -32,6 +32,20 @@ public sealed class LearnedJudge(SoftmaxModel model, IVerdictJudge zeroShot, int
         "best_similarity", "mean_top_similarity", "theme_similarity", "log_reviews",
     ];
 
+    /// <summary>The position of a verdict among <see cref="Classes"/>, as the model's probabilities are ordered.</summary>
+    public static int ClassOf(Verdict verdict)
+    {
+        for (var k = 0; k < VerdictNames.All.Count; k++)
+        {
+            if (VerdictNames.All[k] == verdict)
+            {
+                return k;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(verdict));
+    }
+
     public string Version => $"learned-{model.Fingerprint}+{zeroShot.Version}";
 
     public JudgedVerdict Judge(AskFeatures features, string bestPage)
@@ -52,7 +66,7 @@ public sealed class LearnedJudge(SoftmaxModel model, IVerdictJudge zeroShot, int
             _ => learned,
         };
         // The model's probability of a verdict it did not choose says nothing about it; the rules' calibration does.
-        var confidence = verdict != learned && verdict == fallback.Verdict ? fallback.Confidence : probabilities[VerdictNames.All.ToList().IndexOf(verdict)];
+        var confidence = verdict != learned && verdict == fallback.Verdict ? fallback.Confidence : probabilities[ClassOf(verdict)];
         if (verdict is Verdict.Support or Verdict.Oppose && !features.SubjectQuoted)
         {
             // Same rule and wording as the zero-shot judge: the quotes must be about the ask itself.
@@ -105,7 +119,7 @@ public sealed class LearnedJudge(SoftmaxModel model, IVerdictJudge zeroShot, int
             Verdict.Oppose => Verdict.Support,
             _ => verdict,
         };
-        var otherProbability = probabilities[classes.ToList().IndexOf(other)];
+        var otherProbability = probabilities[ClassOf(other)];
         return other != verdict && otherProbability * SideMargin > probabilities[best] ? Verdict.Partial : verdict;
     }
 

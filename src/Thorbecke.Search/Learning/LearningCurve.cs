@@ -38,8 +38,9 @@ public static class LearningCurve
 
                     var training = subsets[run].ToHashSet(StringComparer.Ordinal);
                     var model = ModelTraining.Fit(cases, examples, training.Contains, options);
-                    predictions.AddRange(cases.Where(c => c.Document == test).Select(c =>
-                        PredictedResult.From(ModelTraining.Judge(c, model, training.Contains, options), c.Measurement.Document)));
+                    var tested = cases.Where(c => c.Document == test).ToList();
+                    predictions.AddRange(ModelTraining.Judge(tested, model, training.Contains, options)
+                        .Select(result => PredictedResult.From(result, tested[0].Measurement.Document)));
                 }
 
                 if (!complete)

@@ -54,7 +54,7 @@ public static class ModelTraining
         var judgeRows = used
             .Select(c => (Case: c, Features: AskDecision.Prepare(c.Measurement, ranker, Allowed(c)).Features))
             .Where(r => r.Features.Examples.Reviews > 0)
-            .Select(r => (LearnedJudge.Features(r.Features, zeroShot.Judge(r.Features, "").Verdict), VerdictNames.All.ToList().IndexOf(r.Case.Gold.Verdict)))
+            .Select(r => (LearnedJudge.Features(r.Features, zeroShot.Judge(r.Features, "").Verdict), LearnedJudge.ClassOf(r.Case.Gold.Verdict)))
             .ToList();
         if (judgeRows.Count == 0)
         {
@@ -65,13 +65,14 @@ public static class ModelTraining
         return new LearnedModel(new ExampleSet(examples.AskTexts, examples.Cells.Where(c => training(c.Source))), judge, ranker.Model!);
     }
 
-    /// <summary>Judges each case with a model fitted on the cases of <paramref name="training"/> documents, learning only from their examples.</summary>
-    public static AskResult Judge(TrainingCase testCase, LearnedModel? model, Func<string, bool> training, MatcherOptions options)
+    /// <summary>Judges the cases with a model fitted on the cases of <paramref name="training"/> documents, learning only from their examples.</summary>
+    public static IEnumerable<AskResult> Judge(IEnumerable<TrainingCase> cases, LearnedModel? model, Func<string, bool> training, MatcherOptions options)
     {
         var zeroShot = LexicalAskMatcher.ZeroShotJudge(options);
-        return model is null
-            ? AskDecision.Decide(testCase.Measurement, zeroShot, EvidenceRanker.Lexical, _ => false)
-            : AskDecision.Decide(testCase.Measurement, new LearnedJudge(model.Judge, zeroShot, options.SmallDocumentPassages), new EvidenceRanker(model.Ranker), cell => training(cell.Source));
+        IVerdictJudge judge = model is null ? zeroShot : new LearnedJudge(model.Judge, zeroShot, options.SmallDocumentPassages);
+        var ranker = model is null ? EvidenceRanker.Lexical : new EvidenceRanker(model.Ranker);
+        Func<LabelledCell, bool> allowed = model is null ? _ => false : cell => training(cell.Source);
+        return cases.Select(c => AskDecision.Decide(c.Measurement, judge, ranker, allowed));
     }
 
     /// <summary>Leave-one-document-out: every document judged by a model that learned from all the others.</summary>
@@ -82,7 +83,7 @@ public static class ModelTraining
         {
             bool Training(string source) => source != document;
             var model = Fit(cases, examples, Training, options);
-            results.AddRange(cases.Where(c => c.Document == document).Select(c => Judge(c, model, Training, options)));
+            results.AddRange(Judge(cases.Where(c => c.Document == document), model, Training, options));
         }
 
         return results;
