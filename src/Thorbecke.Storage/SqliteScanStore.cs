@@ -2,6 +2,7 @@ using System.Globalization;
 using Thorbecke.Core.Accounts;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Projects;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Uploads;
@@ -16,7 +17,7 @@ namespace Thorbecke.Storage;
 /// threads and a scan killed at any moment leaves only whole documents and whole result sets behind;
 /// running the scan again completes the job.
 /// </summary>
-public sealed class SqliteScanStore : IScanStore, IDocumentCatalog, IReviewStore, IAccountStore, IUploadJournal, IDisposable
+public sealed class SqliteScanStore : IProjectStore, IAccountStore, IUploadJournal, IDisposable
 {
     /// <summary>The environment variable that names the database file; see <see cref="DefaultPath"/>.</summary>
     public const string PathVariable = "THORBECKE_DB";
@@ -73,10 +74,6 @@ public sealed class SqliteScanStore : IScanStore, IDocumentCatalog, IReviewStore
     public ScanReport? LoadLatestReport() =>
         database.Read(RunRows.LoadLatest);
 
-    /// <summary>
-    /// A value that changes whenever what the web app shows changes: another run finished or a review was saved.
-    /// One cheap query, so a reader can keep the loaded report until it does.
-    /// </summary>
     public string ChangeToken() =>
         database.Read(transaction =>
         {
@@ -103,6 +100,12 @@ public sealed class SqliteScanStore : IScanStore, IDocumentCatalog, IReviewStore
 
     public IReadOnlyList<Review> CurrentReviews() =>
         database.Read(ReviewRows.Current);
+
+    public string? FindSetting(string name) =>
+        database.Read(transaction => SettingRows.Find(transaction, name));
+
+    public void SaveSetting(string name, string value) =>
+        database.Write(transaction => SettingRows.Save(transaction, name, value));
 
     public Account? FindAccount(string name) =>
         database.Read(transaction => AccountRows.Find(transaction, name));

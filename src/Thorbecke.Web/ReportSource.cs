@@ -1,4 +1,5 @@
 using System.Text;
+using Thorbecke.Application.Projects;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Reports.Json;
 using Thorbecke.Storage;
@@ -61,7 +62,7 @@ internal sealed class ReportSource(SqliteScanStore store, DocumentArchive archiv
                 return current;
             }
 
-            var report = store.LoadLatestReport() is { } latest ? latest with { Reviews = store.CurrentReviews() } : null;
+            var report = LatestReport.Load(store);
             var snapshot = report is null ? null : new Snapshot(token, report, new Pages.ReportView(report, d => archive.Find(d) is not null));
             Volatile.Write(ref current, snapshot);
             return snapshot;

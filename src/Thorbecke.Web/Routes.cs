@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Thorbecke.Application.Reviews;
 using Thorbecke.Core.Accounts;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Web.Api;
@@ -153,30 +154,20 @@ internal static class Routes
         }
 
         var store = source.Store;
-        var history = store.ReviewHistory(ask.Id, document.Id);
-        var latest = history.Count == 0 ? 0 : history[^1].Version;
         var draft = ReviewForm.Read(form, ask.Id, document.Id);
-        var check = draft is null || draft.SeenVersion > latest
-            ? ReviewCheck.Fail("Het formulier is onvolledig of beschadigd; laad de pagina opnieuw en probeer het nog eens.")
-            : ReviewValidator.Check(draft, view, store.LoadDocument, http.User.Identity!.Name!);
-        if (check.Request is not { } request)
+        var outcome = draft is null
+            ? new ReviewOutcome(null, "Het formulier is onvolledig of beschadigd; laad de pagina opnieuw en probeer het nog eens.", null)
+            : ReviewSaving.Save(store, source.Latest(), draft, http.User.Identity!.Name!);
+        if (outcome.Saved is not null)
         {
-            return Html.Page(CellPage.Render(PageContext.From(http), view, ask, document, history, CellMessage.Error(check.Error!), draft), StatusCodes.Status400BadRequest);
-        }
-
-        try
-        {
-            store.SaveReview(request, DateTimeOffset.UtcNow);
             relearn.Add(ask.Id);
             return Results.Redirect($"{ReportView.CellUrl(ask, document)}?opgeslagen=1");
         }
-        catch (ReviewConflictException conflict)
-        {
-            var fresh = source.View() ?? view;
-            return Html.Page(
-                CellPage.Render(PageContext.From(http), fresh, ask, document, store.ReviewHistory(ask.Id, document.Id), CellMessage.ConflictWith(conflict.Current)),
-                StatusCodes.Status409Conflict);
-        }
+
+        var history = store.ReviewHistory(ask.Id, document.Id);
+        return outcome.Conflict is { } current
+            ? Html.Page(CellPage.Render(PageContext.From(http), source.View() ?? view, ask, document, history, CellMessage.ConflictWith(current)), StatusCodes.Status409Conflict)
+            : Html.Page(CellPage.Render(PageContext.From(http), view, ask, document, history, CellMessage.Error(outcome.Error!), draft), StatusCodes.Status400BadRequest);
     }
 
     private static IResult DocumentList(HttpContext http, ReportSource source) =>

@@ -1,8 +1,7 @@
 using System.CommandLine;
+using Thorbecke.Application.Evaluation;
 using Thorbecke.Cli.Terminal;
-using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Evaluation;
-using Thorbecke.Core.Scanning;
 using Thorbecke.Reports.Json;
 using Thorbecke.Storage;
 
@@ -35,12 +34,13 @@ internal static class EvalCommand
                 var file = ResultsJsonReader.ReadFile(parse.GetRequiredValue(results).FullName);
                 var dbPath = parse.GetRequiredValue(database);
                 using var store = File.Exists(dbPath) ? new SqliteScanStore(dbPath) : null;
-                var after = Evaluate(agendaValue, parse.GetRequiredValue(gold), file, store);
+                var labels = LabelFiles.Load(parse.GetRequiredValue(gold));
+                var after = QualityCheck.Evaluate(file.ToReport(agendaValue), labels, store);
                 EvaluationPrinter.Write(after, Console.Out);
                 if (parse.GetValue(baseline) is { } before)
                 {
                     Console.WriteLine();
-                    var earlier = Evaluate(agendaValue, parse.GetRequiredValue(gold), ResultsJsonReader.ReadFile(before.FullName), null);
+                    var earlier = QualityCheck.Evaluate(ResultsJsonReader.ReadFile(before.FullName).ToReport(agendaValue), labels, null);
                     EvaluationPrinter.WriteComparison(earlier, after, Console.Out);
                 }
 
@@ -58,53 +58,5 @@ internal static class EvalCommand
             }
         });
         return command;
-    }
-
-    /// <summary>Evaluates a fresh scan exactly as its results file would be evaluated (same rounding).</summary>
-    public static EvaluationReport Evaluate(DirectoryInfo gold, ScanReport report, SqliteScanStore store) =>
-        Evaluate(report.Agenda, gold, ResultsJsonReader.Parse(ResultsJsonWriter.ToJson(report)), store);
-
-    private static EvaluationReport Evaluate(Agenda agenda, DirectoryInfo gold, ResultsFile results, SqliteScanStore? store)
-    {
-        if (!gold.Exists)
-        {
-            throw new IOException($"labelmap {gold.FullName} bestaat niet");
-        }
-
-        var labels = gold.GetFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal)
-            .Select(f => ParseLabels(f))
-            .ToList();
-        var pageText = store is null ? null : PageTextLookup(results, store);
-        return Evaluator.Evaluate(agenda, labels, results.ToPredictions(), pageText);
-    }
-
-    private static GoldLabelSet ParseLabels(FileInfo file)
-    {
-        try
-        {
-            return GoldLabelSet.Parse(File.ReadAllText(file.FullName));
-        }
-        catch (GoldLabelFormatException e)
-        {
-            throw new GoldLabelFormatException($"{file.Name}: {e.Message}", e);
-        }
-    }
-
-    /// <summary>Page text from the database, so quotes are checked against the text they were taken from.</summary>
-    private static Func<string, int, string?> PageTextLookup(ResultsFile results, SqliteScanStore store)
-    {
-        var idsByStem = results.Documents.GroupBy(d => Path.GetFileNameWithoutExtension(d.File), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
-        var pages = new Dictionary<string, Dictionary<int, string>?>(StringComparer.OrdinalIgnoreCase);
-        return (stem, page) =>
-        {
-            if (!pages.TryGetValue(stem, out var byNumber))
-            {
-                var document = idsByStem.TryGetValue(stem, out var id) ? store.LoadDocument(id) : null;
-                pages[stem] = byNumber = document?.Pages.ToDictionary(p => p.Number, p => p.Text);
-            }
-
-            return byNumber is not null && byNumber.TryGetValue(page, out var text) ? text : null;
-        };
     }
 }

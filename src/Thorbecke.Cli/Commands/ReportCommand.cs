@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Thorbecke.Application.Projects;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Storage;
 
@@ -23,15 +24,14 @@ internal static class ReportCommand
             }
 
             using var store = new SqliteScanStore(path);
-            var report = store.LoadLatestReport();
+            // Analysts' reviews win over the machine in every output.
+            var report = LatestReport.Load(store);
             if (report is null)
             {
                 Console.Error.WriteLine($"Fout: database {path} bevat nog geen afgeronde scan.");
                 return CommandRunner.Failure;
             }
 
-            // Analysts' reviews win over the machine in every output.
-            report = report with { Reviews = store.CurrentReviews() };
             outputs.Write(parse, report, Console.Out);
             SummaryTable.Write(report);
             return 0;

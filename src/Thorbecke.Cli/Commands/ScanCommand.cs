@@ -1,14 +1,11 @@
 using System.CommandLine;
+using Thorbecke.Application.Engine;
+using Thorbecke.Application.Evaluation;
+using Thorbecke.Application.Projects;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
-using Thorbecke.Core.Verdicts;
-using Thorbecke.Ingest;
 using Thorbecke.Ingest.Corpus;
-using Thorbecke.Judging.Llm;
-using Thorbecke.Search.Learning;
-using Thorbecke.Search.Matching;
-using Thorbecke.Search.Thesaurus;
 using Thorbecke.Storage;
 using Thorbecke.Storage.Files;
 
@@ -58,9 +55,9 @@ internal static class ScanCommand
             return CommandRunner.Failure;
         }
 
-        var options = thesaurus is null
-            ? new MatcherOptions()
-            : new MatcherOptions { ThesaurusText = PolicyThesaurus.BuiltInText + "\n" + File.ReadAllText(thesaurus.FullName) };
+        var settings = new EngineSettings(
+            thesaurus is null ? null : File.ReadAllText(thesaurus.FullName),
+            llm is { } judge ? new LlmSettings(judge.Endpoint, judge.Model) : null);
 
         var (found, missing) = ScanInputs.FromPaths(paths);
         var (inputs, problems) = DocumentOverrides.Apply(found, given.Parties, given.Kinds);
@@ -75,21 +72,11 @@ internal static class ScanCommand
         }
 
         using var store = new SqliteScanStore(databasePath);
-        // The reviews in this database teach the engine, as they do the web app's: one engine, built in one place.
-        IAskMatcher matcher = ProjectEngine.Build(options, store.LoadLatestReport(), store.CurrentReviews());
-        if (llm is { } judge)
-        {
-            var cache = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? ".", "thorbecke-llm-cache");
-            var chat = LlmClients.OpenAiCompatible(judge.Endpoint, judge.Model, Environment.GetEnvironmentVariable("THORBECKE_LLM_KEY"));
-            matcher = new LlmReviewMatcher(matcher, chat, new LlmJudgeOptions(judge.Model, cache));
-        }
-
-        var scanner = new Scanner(store, DocumentReaders.All, matcher, new ScanOptions { Archive = DocumentArchive.BesideDatabase(databasePath) });
-
+        // The project's engine, as the web app builds it for uploads; the reviews in this database teach it.
+        var scan = new ProjectScan(store, DocumentArchive.BesideDatabase(databasePath), LlmCache.BesideDatabase(databasePath));
         var display = new ScanDisplay(inputs.Select(i => i.FileName).ToList());
-        var scanned = display.Run(progress => scanner.Scan(agenda, inputs, progress));
-        // Analysts' reviews in this database win over the machine in every output, as in 'report' and the web app.
-        var report = scanned with { Errors = [.. missing, .. scanned.Errors], Reviews = store.CurrentReviews() };
+        var scanned = display.Run(progress => scan.Run(agenda, inputs, settings, progress));
+        var report = scanned with { Errors = [.. missing, .. scanned.Errors] };
 
         foreach (var error in report.Errors)
         {
@@ -105,7 +92,7 @@ internal static class ScanCommand
         SummaryTable.Write(report);
         if (gold is not null)
         {
-            EvaluationPrinter.Write(EvalCommand.Evaluate(gold, report, store), Console.Out);
+            EvaluationPrinter.Write(QualityCheck.Evaluate(report, LabelFiles.Load(gold), store), Console.Out);
         }
 
         return report.ExitCode;

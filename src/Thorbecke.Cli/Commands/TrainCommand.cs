@@ -1,14 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using Thorbecke.Application.Evaluation;
+using Thorbecke.Application.Training;
 using Thorbecke.Cli.Terminal;
-using Thorbecke.Core.Documents;
 using Thorbecke.Core.Evaluation;
-using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Text;
 using Thorbecke.Reports.Json;
-using Thorbecke.Search.Judging;
 using Thorbecke.Search.Learning;
-using Thorbecke.Search.Matching;
 using Thorbecke.Storage;
 
 namespace Thorbecke.Cli.Commands;
@@ -43,44 +41,37 @@ internal static class TrainCommand
             }
 
             using var store = new SqliteScanStore(dbPath);
-            var labelled = new List<(Document Document, GoldLabelSet Gold)>();
-            foreach (var file in parse.GetRequiredValue(gold).GetFiles("*.json").OrderBy(f => f.Name, StringComparer.Ordinal))
+            TrainingOutcome outcome;
+            try
             {
-                var set = GoldLabelSet.Parse(File.ReadAllText(file.FullName));
-                var info = store.ListDocuments().FirstOrDefault(d => string.Equals(Path.GetFileNameWithoutExtension(d.File), set.Programme, StringComparison.OrdinalIgnoreCase));
-                if (info is null || store.LoadDocument(info.Id) is not { } document)
-                {
-                    Console.Error.WriteLine($"Fout: {file.Name}: document '{set.Programme}' staat niet in {dbPath}; scan het eerst.");
-                    return CommandRunner.Failure;
-                }
-
-                labelled.Add((document, set));
+                outcome = LabelTraining.Train(agendaValue, LabelFiles.Load(parse.GetRequiredValue(gold)), store, parse.GetValue(curve));
+            }
+            catch (Exception e) when (e is LabelledDocumentMissingException or GoldLabelFormatException or IOException)
+            {
+                Console.Error.WriteLine($"Fout: {e.Message}.");
+                return CommandRunner.Failure;
             }
 
-            var options = new MatcherOptions();
-            var documents = labelled.Select(l => l.Document.Info).ToList();
-            var (cases, examples) = ModelTraining.Collect(agendaValue, labelled, options);
-            var report = new ScanReport(agendaValue, documents, ModelTraining.CrossValidate(cases, examples, options), []);
-            Console.WriteLine($"Kruisvalidatie: elk van de {Dutch.Count(documents.Count, "document", "documenten")} is beoordeeld door een model dat alleen van de andere heeft geleerd.");
-            EvaluationPrinter.Write(EvalCommand.Evaluate(parse.GetRequiredValue(gold), report, store), Console.Out);
-            if (parse.GetValue(curve))
+            var documents = outcome.CrossValidated.Documents.Count;
+            Console.WriteLine($"Kruisvalidatie: elk van de {Dutch.Count(documents, "document", "documenten")} is beoordeeld door een model dat alleen van de andere heeft geleerd.");
+            EvaluationPrinter.Write(outcome.Quality, Console.Out);
+            if (outcome.Curve is { } points)
             {
-                WriteCurve(LearningCurve.Measure(agendaValue, cases, examples, labelled.Select(l => l.Gold).ToList(), options));
+                WriteCurve(points);
             }
 
             if (parse.GetValue(crossValidated) is { } cvFile)
             {
-                ResultsJsonWriter.WriteFile(report, cvFile.FullName);
+                ResultsJsonWriter.WriteFile(outcome.CrossValidated, cvFile.FullName);
                 Console.WriteLine($"kruisgevalideerde resultaten geschreven naar {cvFile.FullName}");
             }
 
             var modelFile = parse.GetRequiredValue(model);
-            File.WriteAllText(modelFile.FullName, ModelTraining.Fit(cases, examples, _ => true, options)!.ToJson());
-            Console.WriteLine($"model (geleerd van {Dutch.Count(cases.Count, "beoordeling", "beoordelingen")}) geschreven naar {modelFile.FullName}");
+            File.WriteAllText(modelFile.FullName, outcome.Model.ToJson());
+            Console.WriteLine($"model (geleerd van {Dutch.Count(outcome.Cases, "beoordeling", "beoordelingen")}) geschreven naar {modelFile.FullName}");
             if (parse.GetValue(calibration) is { } calibrationFile)
             {
-                var rules = new RuleBasedJudge(options);
-                File.WriteAllText(calibrationFile.FullName, JudgeTraining.Fit(JudgeTraining.Collect(agendaValue, labelled, options), rules).ToJson());
+                File.WriteAllText(calibrationFile.FullName, outcome.Calibration());
                 Console.WriteLine($"kalibratie van de regels geschreven naar {calibrationFile.FullName}");
             }
 

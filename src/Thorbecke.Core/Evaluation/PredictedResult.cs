@@ -10,7 +10,13 @@ namespace Thorbecke.Core.Evaluation;
 /// <param name="Evidence">The evidence, best first.</param>
 public sealed record PredictedResult(string Document, string Ask, Verdict Verdict, double Confidence, IReadOnlyList<Evidence> Evidence)
 {
-    /// <summary>A result as the evaluator sees it: its document named by file stem, as label files name it.</summary>
+    /// <summary>
+    /// A result as the evaluator sees it: its document named as label files name it (<see cref="LabelKeys"/>), its
+    /// confidence as the results contract publishes it (3 decimals), so a fresh scan scores as its results file does.
+    /// </summary>
     public static PredictedResult From(AskResult result, Documents.DocumentInfo document) =>
-        new(Path.GetFileNameWithoutExtension(document.File), result.Ask, result.Verdict, result.Confidence, result.Evidence);
+        new(LabelKeys.Of(document), result.Ask, result.Verdict, Published(result.Confidence), result.Evidence);
+
+    private static double Published(double confidence) =>
+        double.IsFinite(confidence) ? Math.Round(confidence, 3, MidpointRounding.AwayFromZero) : 0;
 }

@@ -48,10 +48,8 @@ public sealed record ResultsFile(
     /// </summary>
     public IReadOnlyList<PredictedResult> ToPredictions()
     {
-        var stems = Documents.ToDictionary(d => d.Id, d => Path.GetFileNameWithoutExtension(d.File), StringComparer.Ordinal);
-        return Results
-            .Select(r => new PredictedResult(stems[r.Document], r.Ask, r.Verdict, r.Confidence, r.Evidence))
-            .ToList();
+        var documents = Documents.DistinctBy(d => d.Id).ToDictionary(d => d.Id, StringComparer.Ordinal);
+        return Results.Select(r => PredictedResult.From(r, documents[r.Document])).ToList();
     }
 }
 

@@ -150,6 +150,13 @@ internal static class Migrations
         new(5, "the offset of printed page numbers, so quotes are cited as readers see them (p. 40 (pdf 42))", """
             ALTER TABLE documents ADD COLUMN printed_page_offset INTEGER NOT NULL DEFAULT 0;
             """),
+        new(6, "project settings, so the web app judges uploads with the settings of the CLI's scan", """
+            CREATE TABLE project_settings (
+                name TEXT NOT NULL PRIMARY KEY,
+                value TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            """),
     ];
 
     /// <summary>The schema version this build of Thorbecke creates and understands.</summary>

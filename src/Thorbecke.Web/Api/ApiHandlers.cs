@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
+using Thorbecke.Application.Reviews;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Reports.Json;
 using Thorbecke.Web.Reviewing;
-using Thorbecke.Web.Reviews;
 
 namespace Thorbecke.Web.Api;
 
@@ -29,32 +29,18 @@ internal static class ApiHandlers
 
         var evidence = (body.Evidence ?? []).Select(e => new ReviewEvidence(e.Page, e.Quote ?? "")).ToList();
         var draft = new ReviewDraft(body.Ask, body.Document, body.Verdict, evidence, string.IsNullOrWhiteSpace(body.Comment) ? null : body.Comment.Trim(), body.SeenVersion ?? 0);
-        var store = source.Store;
-        var check = ReviewValidator.Check(draft, source.View(), store.LoadDocument, user.Identity!.Name!);
-        if (check.Request is not { } request)
+        var outcome = ReviewSaving.Save(source.Store, source.Latest(), draft, user.Identity!.Name!);
+        if (outcome.Saved is { } saved)
         {
-            return TypedResults.BadRequest(new ApiError(check.Error!));
-        }
-
-        var history = store.ReviewHistory(request.Ask, request.Document);
-        var latest = history.Count == 0 ? 0 : history[^1].Version;
-        if (request.SeenVersion > latest)
-        {
-            return TypedResults.BadRequest(new ApiError($"Versie {request.SeenVersion} van deze cel bestaat niet; de laatste is {latest}."));
-        }
-
-        try
-        {
-            var saved = store.SaveReview(request, DateTimeOffset.UtcNow);
             relearn.Add(saved.Ask);
             return TypedResults.Ok(ReviewResponse.From(saved));
         }
-        catch (ReviewConflictException conflict)
-        {
-            return TypedResults.Conflict(new ConflictResponse(
-                $"Iemand anders heeft deze cel intussen opgeslagen (versie {conflict.Current.Version}, door {conflict.Current.Reviewer}); er is niets overschreven.",
-                ReviewResponse.From(conflict.Current)));
-        }
+
+        return outcome.Conflict is { } current
+            ? TypedResults.Conflict(new ConflictResponse(
+                $"Iemand anders heeft deze cel intussen opgeslagen (versie {current.Version}, door {current.Reviewer}); er is niets overschreven.",
+                ReviewResponse.From(current)))
+            : TypedResults.BadRequest(new ApiError(outcome.Error!));
     }
 
     public const string NoScan = "De database bevat nog geen afgeronde scan.";

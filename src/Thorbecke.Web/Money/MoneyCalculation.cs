@@ -1,15 +1,11 @@
-using Thorbecke.Finance;
-using Thorbecke.Finance.Balance;
+using Thorbecke.Application.Money;
 using Thorbecke.Finance.Files.Workbench;
-using Thorbecke.Finance.Projection;
-using Thorbecke.Reports.Money;
 
 namespace Thorbecke.Web.Money;
 
 /// <summary>
-/// Projects the chosen scenarios as <c>money compare</c> does and puts the result in a <see cref="MoneyReport"/>.
-/// Unlike the command, one scenario that cannot be projected does not stop the others: the page names it and
-/// shows the rest.
+/// Runs the chosen scenarios through <see cref="MoneyComparison"/> as <c>money compare</c> does. One scenario that
+/// cannot be projected does not stop the others: the page names it and shows the rest.
 /// </summary>
 internal static class MoneyCalculation
 {
@@ -20,81 +16,13 @@ internal static class MoneyCalculation
             return new MoneyOutcome(null, ["De economische invoer kan niet worden gelezen (zie hierboven); er is niets berekend."]);
         }
 
-        var errors = new List<string>();
-        var projections = new List<FundProjection>();
-        foreach (var entry in chosen)
-        {
-            var scenario = entry.Scenario!.Scenario;
-            try
-            {
-                projections.Add(FundModel.Project(scenario, inputs.ForProjectionFrom(scenario.FromYear)));
-            }
-            catch (FinanceInputException e)
-            {
-                errors.Add($"{entry.File}: {e.Message}");
-            }
-        }
-
-        if (projections.Count == 0)
-        {
-            return new MoneyOutcome(null, errors);
-        }
-
-        var comparison = new ScenarioComparison(projections);
-        var effect = Effect(workspace, comparison, municipality, errors);
-
-        // As in the command, the disbalans is the last scenario's: in a comparison the newest proposal.
-        IReadOnlyList<BalanceYear>? balance = null;
-        if (workspace.Domains is { } domains)
-        {
-            try
-            {
-                balance = TaskBalance.Compute(projections[^1], domains);
-            }
-            catch (FinanceInputException e)
-            {
-                errors.Add(e.Message);
-            }
-        }
-
-        return new MoneyOutcome(new MoneyReport(comparison)
-        {
-            GeneratedAt = DateTimeOffset.Now,
-            Municipality = effect,
-            Balance = balance,
-            BalanceScenario = balance is null ? null : projections[^1].Scenario,
-            Assumptions = inputs.Uncertain(projections.Max(p => p.Scenario.ToYear)),
-        }, errors);
-    }
-
-    private static MunicipalEffect? Effect(MoneyWorkspace workspace, ScenarioComparison comparison, string? municipality, List<string> errors)
-    {
-        if (string.IsNullOrWhiteSpace(municipality))
-        {
-            return null;
-        }
-
-        if (workspace.Municipalities is not { } table)
-        {
-            errors.Add("Er is geen tabel met gemeenten: start de webapp met --gemeenten gemeenten.csv om het effect per gemeente te zien.");
-            return null;
-        }
-
-        if (table.Find(municipality.Trim()) is null)
-        {
-            errors.Add($"Gemeente '{municipality.Trim()}' staat niet in de tabel met gemeenten.");
-            return null;
-        }
-
-        try
-        {
-            return MunicipalEffect.FromDistributions(comparison, municipality.Trim(),
-                comparison.Projections.Select(p => MunicipalEffects.For(p, table.Municipalities, workspace.Maatstaven)).ToList());
-        }
-        catch (FinanceInputException e)
-        {
-            errors.Add(e.Message);
-            return null;
-        }
+        var asked = new MoneyCase(
+            [.. chosen.Select(entry => (entry.File, entry.Scenario!.Scenario))],
+            inputs, workspace.Municipalities, workspace.Maatstaven, workspace.Domains, municipality);
+        var result = MoneyComparison.Compare(asked);
+        var missingTable = !string.IsNullOrWhiteSpace(municipality) && workspace.Municipalities is null
+            ? ["Er is geen tabel met gemeenten: start de webapp met --gemeenten gemeenten.csv om het effect per gemeente te zien."]
+            : Array.Empty<string>();
+        return new MoneyOutcome(result.Report, [.. result.Problems, .. missingTable]);
     }
 }

@@ -1,3 +1,4 @@
+using Thorbecke.Application.Reviews;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
@@ -109,9 +110,9 @@ internal static class CellPage
         }
 
         w.WriteLine($"<div class=\"extra\"><label>Pagina <input type=\"number\" name=\"{ReviewForm.ExtraPage}\" min=\"1\" max=\"{Html.Number(document.Pages)}\" inputmode=\"numeric\" value=\"{(own is null ? string.Empty : Html.Number(own.Page))}\"></label>"
-            + $"<label class=\"grow\">Eigen citaat (letterlijk van die pagina) <textarea name=\"{ReviewForm.ExtraQuote}\" rows=\"2\" maxlength=\"{ReviewValidator.MaxQuoteLength}\">{Html.E(own?.Quote)}</textarea></label></div>");
+            + $"<label class=\"grow\">Eigen citaat (letterlijk van die pagina) <textarea name=\"{ReviewForm.ExtraQuote}\" rows=\"2\" maxlength=\"{ReviewRules.MaxQuoteLength}\">{Html.E(own?.Quote)}</textarea></label></div>");
         w.WriteLine("</fieldset>");
-        w.WriteLine($"<label>Opmerking <textarea name=\"{ReviewForm.Comment}\" rows=\"3\" maxlength=\"{ReviewValidator.MaxCommentLength}\">{Html.E(draft is null ? cell.Review?.Comment : draft.Comment)}</textarea></label>");
+        w.WriteLine($"<label>Opmerking <textarea name=\"{ReviewForm.Comment}\" rows=\"3\" maxlength=\"{ReviewRules.MaxCommentLength}\">{Html.E(draft is null ? cell.Review?.Comment : draft.Comment)}</textarea></label>");
         w.WriteLine("<button type=\"submit\">Opslaan</button>");
         w.WriteLine("</form>");
         w.WriteLine("</section>");

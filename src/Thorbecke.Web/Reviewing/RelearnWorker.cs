@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Thorbecke.Search.Learning;
-using Thorbecke.Search.Matching;
+using Thorbecke.Application.Engine;
 
 namespace Thorbecke.Web.Reviewing;
 
@@ -14,7 +13,7 @@ internal sealed partial class RelearnWorker(RelearnQueue queue, ReportSource sou
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var rejudger = new AskRejudger(source.Store, source.Store, new MatcherOptions());
+        var rejudger = new AskRejudger(source.Store);
         while (!stoppingToken.IsCancellationRequested)
         {
             string askId;

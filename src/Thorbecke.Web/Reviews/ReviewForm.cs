@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Thorbecke.Application.Reviews;
 using Thorbecke.Core.Reviews;
 
 namespace Thorbecke.Web.Reviews;

@@ -1,14 +1,13 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Thorbecke.Application.Engine;
+using Thorbecke.Application.Projects;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Text;
 using Thorbecke.Core.Uploads;
-using Thorbecke.Ingest;
-using Thorbecke.Search.Learning;
-using Thorbecke.Search.Matching;
 using Thorbecke.Storage;
 using Thorbecke.Storage.Files;
 
@@ -37,13 +36,13 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
         try
         {
             var latest = store.LoadLatestReport();
-            var matcher = ProjectEngine.Build(new MatcherOptions(), latest, store.CurrentReviews());
-            if (latest?.EngineVersion is { } engine && engine != matcher.EngineVersion)
+            var scan = new ProjectScan(store, archive, LlmCache.BesideDatabase(store.FilePath));
+            if (scan.JoiningSettings() is not { } settings)
             {
                 // Re-judging every document with the plain engine would silently replace a scan made with a
-                // thesaurus or a language model.
-                job.Fail($"De laatste scan is gemaakt met andere instellingen (engine {engine}) dan de webapp gebruikt ({matcher.EngineVersion}), "
-                    + "bijvoorbeeld met een eigen thesaurus of een taalmodel. Voeg het bestand toe met 'thorbecke scan' met dezelfde instellingen.");
+                // thesaurus or a language model before projects kept their settings.
+                job.Fail($"De laatste scan is gemaakt met andere instellingen (engine {latest?.EngineVersion}) dan de webapp kent, "
+                    + "bijvoorbeeld met een eigen thesaurus of een taalmodel. Scan opnieuw met 'thorbecke scan' met dezelfde instellingen; daarna gebruikt de webapp ze ook.");
                 return;
             }
 
@@ -69,8 +68,7 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
                 .. uploads.Select(u => new ScanInput(u.Name, () => u.Content, MetadataFor(u.Sha256, metadata), u.Content.Length)),
             ];
             var agenda = latest?.Agenda ?? BuiltInAgendas.Find(BuiltInAgendas.Vng2025)!;
-            var scanner = new Scanner(store, DocumentReaders.All, matcher, new ScanOptions { Archive = archive });
-            var report = scanner.Scan(agenda, inputs, job, stoppingToken);
+            var report = scan.Run(agenda, inputs, settings, job, stoppingToken);
 
             job.Finish(u => Summary(u, report.Documents.Count), report.Notices);
             queue.Inbox.Discard(job.Id);

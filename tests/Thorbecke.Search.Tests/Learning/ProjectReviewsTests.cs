@@ -1,6 +1,4 @@
 using Thorbecke.Core.Agendas;
-using Thorbecke.Core.Reviews;
-using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Search.Learning;
 using Thorbecke.Search.Matching;
@@ -42,7 +40,6 @@ public sealed class ProjectReviewsTests
         var reviews = Reviews(LearningCorpus.Cell(LearningCorpus.GrowingFund, "a", Verdict.Support, "Het gemeentefonds moet meegroeien met de kosten."));
 
         Assert.Equal(new LexicalAskMatcher().EngineVersion, new LexicalAskMatcher(reviews: reviews).EngineVersion);
-        Assert.Equal(new LexicalAskMatcher().EngineVersion, ProjectEngine.Build(new MatcherOptions(), null, []).EngineVersion);
     }
 
     [Fact]
@@ -66,31 +63,5 @@ public sealed class ProjectReviewsTests
             Assert.Equal((expected.Verdict, expected.Confidence, expected.Rationale), (one.Verdict, one.Confidence, one.Rationale));
             Assert.Equal(expected.Evidence, one.Evidence);
         }
-    }
-
-    [Fact]
-    public void Should_take_the_machines_first_quote_only_for_a_review_that_confirmed_it()
-    {
-        var agenda = LearningCorpus.Agenda;
-        var machine = new AskResult(LearningCorpus.AbolishCut, "doc-a", Verdict.Support, 0.7,
-            [new Evidence(2, "De opschalingskorting gaat van tafel.", 9), new Evidence(5, "Gemeenten krijgen lucht.", 4)], "");
-        var latest = new ScanReport(agenda, [Programme.Info with { Id = "doc-a", Party = "Partij A" }, Programme.Info with { Id = "doc-b", Party = "Partij B" }], [machine, machine with { Document = "doc-b" }], []);
-        Review Reviewed(string ask, string document, Verdict verdict, bool confirmed, params ReviewEvidence[] evidence) =>
-            new(ask, document, 1, verdict, confirmed, evidence, null, "anna", DateTimeOffset.UnixEpoch);
-
-        var examples = ProjectEngine.Examples(latest,
-        [
-            Reviewed(LearningCorpus.AbolishCut, "doc-a", Verdict.Support, true),
-            Reviewed(LearningCorpus.AbolishCut, "doc-b", Verdict.Oppose, false),
-            Reviewed(LearningCorpus.GrowingFund, "doc-a", Verdict.Support, false, new ReviewEvidence(3, "Het fonds groeit mee.")),
-        ]);
-
-        var confirmed = examples.Cells.Single(c => c.Ask == LearningCorpus.AbolishCut && c.Source == "doc-a");
-        Assert.Equal((Verdict.Support, "Partij A"), (confirmed.Verdict, confirmed.SourceName));
-        Assert.Equal([new ExampleQuote(2, "De opschalingskorting gaat van tafel.")], confirmed.Quotes);
-        // An override saw the verdict elsewhere than in the machine's quotes: it counts, but lends no sentence.
-        var overriddenCell = examples.Cells.Single(c => c.Ask == LearningCorpus.AbolishCut && c.Source == "doc-b");
-        Assert.Equal((Verdict.Oppose, 0), (overriddenCell.Verdict, overriddenCell.Quotes.Count));
-        Assert.Equal([new ExampleQuote(3, "Het fonds groeit mee.")], examples.Cells.Single(c => c.Ask == LearningCorpus.GrowingFund).Quotes);
     }
 }

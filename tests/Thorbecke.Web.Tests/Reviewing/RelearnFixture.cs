@@ -1,10 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
+using Thorbecke.Application.Engine;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
-using Thorbecke.Search.Learning;
-using Thorbecke.Search.Matching;
 using Thorbecke.Storage;
 using Thorbecke.Testing.Documents;
 
@@ -31,13 +30,13 @@ public sealed class RelearnFixture : WebFixture
 
     public static string Fingerprint { get; } = AgendaFingerprint.Of(Agenda);
 
-    public static string Engine { get; } = ProjectEngine.Build(new MatcherOptions(), null, []).EngineVersion;
+    public static string Engine { get; } = ProjectEngine.Lexical(new EngineSettings(), null, []).EngineVersion;
 
     protected override bool StartsBrowser => false;
 
     protected override void Seed(SqliteScanStore store)
     {
-        var matcher = ProjectEngine.Build(new MatcherOptions(), null, []);
+        var matcher = ProjectEngine.Lexical(new EngineSettings(), null, []);
         var run = store.BeginRun(Agenda, Fingerprint, matcher.EngineVersion);
         foreach (var document in Documents)
         {

@@ -1,11 +1,9 @@
 using System.CommandLine;
 using Spectre.Console;
+using Thorbecke.Application.Money;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Finance;
-using Thorbecke.Finance.Balance;
 using Thorbecke.Finance.Files.Workbench;
-using Thorbecke.Finance.Projection;
-using Thorbecke.Reports.Money;
 
 namespace Thorbecke.Cli.Commands.Money;
 
@@ -58,40 +56,45 @@ internal static class MoneyRunCommand
                 return CommandRunner.Failure;
             }
 
-            var projections = files.Select(f => FundModel.Project(f.Scenario, inputs.ForProjectionFrom(f.Scenario.FromYear))).ToList();
-            var comparison = new ScenarioComparison(projections);
+            var result = MoneyComparison.Compare(new MoneyCase(
+                [.. paths.Zip(files, (path, f) => (path, f.Scenario))], inputs, municipalities, maatstaven, domains, municipality));
+            if (result.Problems.Count > 0 || result.Report is not { } report)
+            {
+                foreach (var problem in result.Problems)
+                {
+                    Console.Error.WriteLine($"Fout: {problem}");
+                }
+
+                return CommandRunner.Failure;
+            }
+
+            var projections = result.Projections;
             for (var i = 0; i < files.Count; i++)
             {
                 AnsiConsole.WriteLine();
-                MoneyTables.WriteProjection(projections[i], comparison);
+                MoneyTables.WriteProjection(projections[i], report.Comparison);
                 MoneyTables.WriteLevers(files[i]);
             }
 
             if (files.Count > 1)
             {
                 AnsiConsole.WriteLine();
-                MoneyTables.WriteComparison(comparison);
+                MoneyTables.WriteComparison(report.Comparison);
             }
 
-            var effect = municipality is null
-                ? null
-                : MunicipalEffect.FromDistributions(comparison, municipality,
-                    projections.Select(p => MunicipalEffects.For(p, municipalities!.Municipalities, maatstaven)).ToList());
-            if (effect is not null)
+            if (report.Municipality is { } effect)
             {
                 AnsiConsole.WriteLine();
                 MoneyTables.WriteMunicipality(effect);
             }
 
-            var balances = domains is null ? null : projections.Select(p => TaskBalance.Compute(p, domains)).ToList();
-            for (var i = 0; balances is not null && i < balances.Count; i++)
+            for (var i = 0; result.Balances is { } balances && i < balances.Count; i++)
             {
                 AnsiConsole.WriteLine();
                 MoneyTables.WriteBalance(projections[i].Scenario.Id, balances[i]);
             }
 
-            MoneyReportOutput.Write(parse.GetValue(options.Report), parse.GetValue(options.Charts), comparison, effect, balances,
-                inputs.Uncertain(projections.Max(p => p.Scenario.ToYear)));
+            MoneyReportOutput.Write(parse.GetValue(options.Report), parse.GetValue(options.Charts), report);
             AnsiConsole.MarkupLine("[grey]Bedragen in miljoenen euro; invoer met bron: thorbecke money inputs.[/]");
             return 0;
         }

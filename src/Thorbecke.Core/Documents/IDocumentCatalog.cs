@@ -1,6 +1,4 @@
-using Thorbecke.Core.Documents;
-
-namespace Thorbecke.Storage;
+namespace Thorbecke.Core.Documents;
 
 /// <summary>
 /// Read access to the stored documents, for the web app and the report command, which show documents

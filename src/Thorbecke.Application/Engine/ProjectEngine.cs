@@ -1,23 +1,45 @@
+using Thorbecke.Core.Projects;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Verdicts;
+using Thorbecke.Judging.Llm;
+using Thorbecke.Search.Learning;
 using Thorbecke.Search.Matching;
 
-namespace Thorbecke.Search.Learning;
+namespace Thorbecke.Application.Engine;
 
 /// <summary>
 /// The engine of a project, built in this one place for the CLI's scan, the web app's uploads and the re-judging after
-/// a review: the matcher with the given settings and the built-in model, learning also from the project's reviews. So
-/// an upload is judged with the same settings as the run it joins, and with what its reviewers taught it.
+/// a review: the matcher with the project's settings and the built-in model, learning also from the project's
+/// reviews, and the language model on top when the settings name one. So an upload is judged with the same engine
+/// as the run it joins, and with what its reviewers taught it.
 /// </summary>
 public static class ProjectEngine
 {
+    /// <summary>The environment variable with the language model's key, read where the engine is built.</summary>
+    public const string LlmKeyVariable = "THORBECKE_LLM_KEY";
 
-    /// <param name="options">The matching settings (a user's thesaurus among them).</param>
+    /// <summary>The engine that judges the project's documents.</summary>
+    /// <param name="store">The project: its latest scan and its reviews.</param>
+    /// <param name="settings">The engine settings (see <see cref="EngineSettings.Of"/>).</param>
+    /// <param name="llmCache">Where the language model's answers are kept, so a re-scan asks nothing twice.</param>
+    public static IAskMatcher Build(IProjectStore store, EngineSettings settings, string llmCache)
+    {
+        IAskMatcher matcher = Lexical(settings, store.LoadLatestReport(), store.CurrentReviews());
+        if (settings.Llm is not { } llm)
+        {
+            return matcher;
+        }
+
+        var chat = LlmClients.OpenAiCompatible(llm.Endpoint, llm.Model, Environment.GetEnvironmentVariable(LlmKeyVariable));
+        return new LlmReviewMatcher(matcher, chat, new LlmJudgeOptions(llm.Model, llmCache));
+    }
+
+    /// <param name="settings">The engine settings; only the lexical ones count here.</param>
     /// <param name="latest">The project's latest scan: its agenda and the machine's evidence; null for a new project.</param>
     /// <param name="reviews">The latest review of each reviewed cell.</param>
-    public static LexicalAskMatcher Build(MatcherOptions options, ScanReport? latest, IReadOnlyList<Review> reviews) =>
-        new(options, reviews: Examples(latest, reviews));
+    public static LexicalAskMatcher Lexical(EngineSettings settings, ScanReport? latest, IReadOnlyList<Review> reviews) =>
+        new(settings.MatcherOptions, reviews: Examples(latest, reviews));
 
     /// <summary>
     /// The reviews as examples, for the asks of the latest scan's agenda. A review that confirmed the machine's verdict
