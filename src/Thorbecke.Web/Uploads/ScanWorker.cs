@@ -1,11 +1,8 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Thorbecke.Application.Engine;
 using Thorbecke.Application.Projects;
-using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
-using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Text;
 using Thorbecke.Core.Uploads;
 using Thorbecke.Storage;
@@ -35,13 +32,12 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
         queue.Save(job);
         try
         {
-            var latest = store.LoadLatestReport();
             var scan = new ProjectScan(store, archive, LlmCache.BesideDatabase(store.FilePath));
             if (scan.JoiningSettings() is not { } settings)
             {
                 // Re-judging every document with the plain engine would silently replace a scan made with a
                 // thesaurus or a language model before projects kept their settings.
-                job.Fail($"De laatste scan is gemaakt met andere instellingen (engine {latest?.EngineVersion}) dan de webapp kent, "
+                job.Fail($"De laatste scan is gemaakt met andere instellingen (engine {store.LoadLatestReport()?.EngineVersion}) dan de webapp kent, "
                     + "bijvoorbeeld met een eigen thesaurus of een taalmodel. Scan opnieuw met 'thorbecke scan' met dezelfde instellingen; daarna gebruikt de webapp ze ook.");
                 return;
             }
@@ -53,22 +49,9 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
                 return;
             }
 
-            var uploads = names.Zip(contents, (name, content) => (Name: name, Content: content, Sha256: Convert.ToHexStringLower(SHA256.HashData(content)))).ToList();
-
-            // A stored document that is uploaded again is scanned as the upload (its new name and kind), never twice.
-            var previous = (latest?.Documents ?? [])
-                .Where(d => !uploads.Any(u => string.Equals(u.Sha256, d.Sha256, StringComparison.Ordinal)))
-                .Select(ScanInput.Stored)
-                .ToList();
-            job.StartsAt(previous.Count);
-            var metadata = new DocumentMetadata(Party: job.Snapshot.Party, Kind: job.Snapshot.Kind);
-            ScanInput[] inputs =
-            [
-                .. previous,
-                .. uploads.Select(u => new ScanInput(u.Name, () => u.Content, MetadataFor(u.Sha256, metadata), u.Content.Length)),
-            ];
-            var agenda = latest?.Agenda ?? BuiltInAgendas.Find(BuiltInAgendas.Vng2025)!;
-            var report = scan.Run(agenda, inputs, settings, job, stoppingToken);
+            var joining = scan.Joining([.. names.Zip(contents)], new DocumentMetadata(Party: job.Snapshot.Party, Kind: job.Snapshot.Kind));
+            job.StartsAt(joining.Stored);
+            var report = scan.Run(joining.Agenda, joining.Inputs, settings, job, stoppingToken);
 
             job.Finish(u => Summary(u, report.Documents.Count), report.Notices);
             queue.Inbox.Discard(job.Id);
@@ -97,18 +80,6 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
         return failed == 0 ? $"Klaar: {shown} in de matrix."
             : upload.Files.Count == 1 ? $"Het bestand kon niet worden gelezen; {shown} in de matrix."
             : $"Klaar, maar {failed} van de {upload.Files.Count} bestanden {(failed == 1 ? "kon" : "konden")} niet worden gelezen; {shown} in de matrix.";
-    }
-
-    /// <summary>
-    /// A file that is already stored keeps what is known of it, except what the uploader filled in: re-uploading a
-    /// document to keep its PDF must not rename its party to a guess from the file name.
-    /// </summary>
-    private DocumentMetadata MetadataFor(string sha256, DocumentMetadata given)
-    {
-        var known = store.ListDocuments().FirstOrDefault(d => string.Equals(d.Sha256, sha256, StringComparison.Ordinal));
-        return known is null
-            ? given
-            : new DocumentMetadata(given.Party ?? known.Party, given.Kind ?? known.Kind, known.Election, known.Title);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Scanning upload {JobId} failed")]
