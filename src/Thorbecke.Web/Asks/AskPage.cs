@@ -1,8 +1,9 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Reports.Html;
+using Thorbecke.Web.Pages;
 
-namespace Thorbecke.Web.Pages;
+namespace Thorbecke.Web.Asks;
 
 /// <summary>One ask across every document: the verdict that counts, confidence, rationale and quotes with page numbers.</summary>
 internal static class AskPage
