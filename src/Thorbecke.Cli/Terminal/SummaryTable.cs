@@ -14,9 +14,21 @@ internal static class SummaryTable
 {
     public static void Write(ScanReport report)
     {
+        if (!ScanDisplay.IsInteractive)
+        {
+            // Logs and pipes have no width; do not wrap party names there.
+            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 160);
+        }
+
+        Write(report, AnsiConsole.Console);
+    }
+
+    /// <summary>Writes the table to <paramref name="console"/>, whose width and colours decide the look; tests pass a fixed one.</summary>
+    public static void Write(ScanReport report, IAnsiConsole console)
+    {
         if (report.Documents.Count == 0)
         {
-            AnsiConsole.MarkupLine("[red]Geen enkel document kon worden gescand.[/]");
+            console.MarkupLine("[red]Geen enkel document kon worden gescand.[/]");
             return;
         }
 
@@ -41,23 +53,17 @@ internal static class SummaryTable
                 Count(verdicts, Verdict.None));
         }
 
-        if (!ScanDisplay.IsInteractive)
-        {
-            // Logs and pipes have no width; do not wrap party names there.
-            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 160);
-        }
-
-        AnsiConsole.Write(table);
+        console.Write(table);
         var reviewed = grid.Rows().Count(row => row.Cell.IsReviewed);
         if (reviewed > 0)
         {
-            AnsiConsole.MarkupLine($"{Dutch.Count(reviewed, "cel is", "cellen zijn")} beoordeeld door een analist; die oordelen tellen.");
+            console.MarkupLine($"{Dutch.Count(reviewed, "cel is", "cellen zijn")} beoordeeld door een analist; die oordelen tellen.");
         }
 
         if (report.Errors.Count > 0)
         {
             var failed = report.Errors.Count == 1 ? "1 bestand kon" : $"{Dutch.Count(report.Errors.Count, "bestand", "bestanden")} konden";
-            AnsiConsole.MarkupLine($"[red]{failed} niet worden gescand[/] (zie de meldingen hierboven).");
+            console.MarkupLine($"[red]{failed} niet worden gescand[/] (zie de meldingen hierboven).");
         }
     }
 

@@ -37,7 +37,7 @@ internal sealed class HtmlAnchors
         var candidate = id;
         for (var n = 2; !used.Add(candidate); n++)
         {
-            candidate = $"{id}-{Html.Number(n)}";
+            candidate = $"{id}-{HtmlText.Number(n)}";
         }
 
         return candidate;

@@ -18,8 +18,8 @@ internal static class HtmlAskSection
         w.WriteLine("<h2>Onderbouwing per ask</h2>");
         foreach (var theme in context.Grid.Agenda.Themes)
         {
-            w.WriteLine($"<div class=\"theme-block\" data-theme=\"{Html.E(theme)}\">");
-            w.WriteLine($"<h3 class=\"theme-title\">{Html.E(theme)}</h3>");
+            w.WriteLine($"<div class=\"theme-block\" data-theme=\"{HtmlText.E(theme)}\">");
+            w.WriteLine($"<h3 class=\"theme-title\">{HtmlText.E(theme)}</h3>");
             foreach (var ask in context.Grid.Agenda.Asks.Where(a => string.Equals(a.Theme, theme, StringComparison.Ordinal)))
             {
                 Write(w, context, ask);
@@ -35,21 +35,11 @@ internal static class HtmlAskSection
     {
         var grid = context.Grid;
         var cells = grid.Documents.Select(d => (Document: d, Cell: grid.Get(d, ask))).ToList();
-        w.WriteLine($"<article class=\"ask\" id=\"{context.Anchors.Ask(ask)}\" data-search=\"{Html.E((ask.Id + " " + ask.Text).ToLowerInvariant())}\">");
+        w.WriteLine($"<article class=\"ask\" id=\"{context.Anchors.Ask(ask)}\" data-search=\"{HtmlText.E((ask.Id + " " + ask.Text).ToLowerInvariant())}\">");
         w.WriteLine("<header class=\"ask-head\">");
-        w.WriteLine($"<p class=\"ask-meta\"><span class=\"ask-id\">{Html.E(ask.Id)}</span><span class=\"theme-tag\">{Html.E(ask.Theme)}</span><a class=\"back\" href=\"#matrix\">↑ overzicht</a></p>");
-        w.WriteLine($"<h4>{Html.E(ask.Text)}</h4>");
-        w.Write("<p class=\"tally\">");
-        foreach (var verdict in VerdictNames.All)
-        {
-            var count = cells.Count(c => c.Cell.Verdict == verdict);
-            if (count > 0)
-            {
-                w.Write($"<span class=\"chip {HtmlVerdicts.CssClass(verdict)}\">{HtmlVerdicts.Symbol(verdict)} {Html.Number(count)} {Html.E(verdict.ToDutch())}</span>");
-            }
-        }
-
-        w.WriteLine("</p>");
+        w.WriteLine($"<p class=\"ask-meta\"><span class=\"ask-id\">{HtmlText.E(ask.Id)}</span><span class=\"theme-tag\">{HtmlText.E(ask.Theme)}</span><a class=\"back\" href=\"#matrix\">↑ overzicht</a></p>");
+        w.WriteLine($"<h4>{HtmlText.E(ask.Text)}</h4>");
+        HtmlVerdicts.WriteTally(w, cells.Select(c => c.Cell.Verdict));
         w.WriteLine("</header>");
 
         foreach (var (document, cell) in cells.Where(c => !IsBare(c.Cell)))
@@ -64,9 +54,9 @@ internal static class HtmlAskSection
             foreach (var (document, cell) in bare)
             {
                 var result = cell.Machine;
-                w.WriteLine($"<li id=\"{context.Anchors.Entry(ask, document)}\">{HtmlVerdicts.Badge(result.Verdict)} <strong>{Html.E(context.Label(document))}</strong>"
-                    + $" <span class=\"conf\">zekerheid {Html.Percent(result.Confidence)}</span>"
-                    + (result.Rationale.Length > 0 ? $" <span class=\"rationale\">{Html.E(result.Rationale)}</span>" : "") + "</li>");
+                w.WriteLine($"<li id=\"{context.Anchors.Entry(ask, document)}\">{HtmlVerdicts.Badge(result.Verdict)} <strong>{HtmlText.E(context.Label(document))}</strong>"
+                    + $" <span class=\"conf\">zekerheid {HtmlText.Percent(result.Confidence)}</span>"
+                    + (result.Rationale.Length > 0 ? $" <span class=\"rationale\">{HtmlText.E(result.Rationale)}</span>" : "") + "</li>");
             }
 
             w.WriteLine("</ul>");
@@ -89,31 +79,31 @@ internal static class HtmlAskSection
         if (cell.Review is { } review)
         {
             var stance = review.Verdict == machine.Verdict ? "bevestigt de machine" : $"machine: {machine.Verdict.ToDutch()}";
-            w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(cell.Verdict)} <strong class=\"party-name\">{Html.E(context.Label(document))}</strong>"
-                + $" <span class=\"tag reviewed\">✎ beoordeeld door {Html.E(review.Reviewer)} op {Html.E(Html.DutchDate(review.At))} · {Html.E(stance)}</span></p>");
+            w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(cell.Verdict)} <strong class=\"party-name\">{HtmlText.E(context.Label(document))}</strong>"
+                + $" <span class=\"tag reviewed\">✎ beoordeeld door {HtmlText.E(review.Reviewer)} op {HtmlText.E(HtmlText.DutchDate(review.At))} · {HtmlText.E(stance)}</span></p>");
             if (cell.Comment is { } comment)
             {
-                w.WriteLine($"<p class=\"comment\">Opmerking: {Html.E(comment)}</p>");
+                w.WriteLine($"<p class=\"comment\">Opmerking: {HtmlText.E(comment)}</p>");
             }
 
             if (machine.Rationale.Length > 0)
             {
-                w.WriteLine($"<p class=\"rationale\"><span class=\"conf\">Machine ({Html.E(machine.Verdict.ToDutch())}, zekerheid {Html.Percent(machine.Confidence)}):</span> {Html.E(machine.Rationale)}</p>");
+                w.WriteLine($"<p class=\"rationale\"><span class=\"conf\">Machine ({HtmlText.E(machine.Verdict.ToDutch())}, zekerheid {HtmlText.Percent(machine.Confidence)}):</span> {HtmlText.E(machine.Rationale)}</p>");
             }
         }
         else
         {
-            w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(cell.Verdict)} <strong class=\"party-name\">{Html.E(context.Label(document))}</strong>"
-                + $" <span class=\"conf\">zekerheid {Html.Percent(machine.Confidence)}</span></p>");
+            w.WriteLine($"<p class=\"entry-head\">{HtmlVerdicts.Badge(cell.Verdict)} <strong class=\"party-name\">{HtmlText.E(context.Label(document))}</strong>"
+                + $" <span class=\"conf\">zekerheid {HtmlText.Percent(machine.Confidence)}</span></p>");
             if (machine.Rationale.Length > 0)
             {
-                w.WriteLine($"<p class=\"rationale\">{Html.E(machine.Rationale)}</p>");
+                w.WriteLine($"<p class=\"rationale\">{HtmlText.E(machine.Rationale)}</p>");
             }
         }
 
         foreach (var evidence in cell.Evidence)
         {
-            w.WriteLine($"<blockquote class=\"quote\"><p>{Html.E(evidence.Quote)}</p><footer>{Html.E(document.File)}, <span class=\"pageno\">{Html.E(document.Cite(evidence.Page))}</span></footer></blockquote>");
+            w.WriteLine($"<blockquote class=\"quote\"><p>{HtmlText.E(evidence.Quote)}</p><footer>{HtmlText.E(document.File)}, <span class=\"pageno\">{HtmlText.E(document.Cite(evidence.Page))}</span></footer></blockquote>");
         }
 
         w.WriteLine("</div>");

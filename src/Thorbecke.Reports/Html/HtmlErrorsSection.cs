@@ -17,7 +17,7 @@ internal static class HtmlErrorsSection
         w.WriteLine("<table class=\"summary\"><thead><tr><th scope=\"col\">Bestand</th><th scope=\"col\">Reden</th></tr></thead><tbody>");
         foreach (var error in errors)
         {
-            w.WriteLine($"<tr><th scope=\"row\"><code>{Html.E(error.File)}</code></th><td>{Html.E(error.Message)}</td></tr>");
+            w.WriteLine($"<tr><th scope=\"row\"><code>{HtmlText.E(error.File)}</code></th><td>{HtmlText.E(error.Message)}</td></tr>");
         }
 
         w.WriteLine("</tbody></table>");

@@ -16,21 +16,21 @@ internal static class HtmlHeaderSection
 
         w.WriteLine("<header class=\"masthead\">");
         w.WriteLine("<p class=\"kicker\">Thorbecke · analyse van programma's</p>");
-        w.WriteLine($"<h1>{Html.E(context.Title)}</h1>");
+        w.WriteLine($"<h1>{HtmlText.E(context.Title)}</h1>");
         w.Write("<p class=\"meta\">");
-        w.Write($"<span>{Html.E(Html.DutchDate(context.GeneratedAt))}</span>");
-        w.Write($"<span>Agenda <code>{Html.E(grid.Agenda.Id)}</code></span>");
-        w.Write($"<span>{Html.Count(grid.Documents.Count, "document", "documenten")}</span>");
-        w.Write($"<span>{Html.Count(grid.Agenda.Asks.Count, "ask", "asks")} in {Html.Count(grid.Agenda.Themes.Count, "thema", "thema's")}</span>");
+        w.Write($"<span>{HtmlText.E(HtmlText.DutchDate(context.GeneratedAt))}</span>");
+        w.Write($"<span>Agenda <code>{HtmlText.E(grid.Agenda.Id)}</code></span>");
+        w.Write($"<span>{HtmlText.Count(grid.Documents.Count, "document", "documenten")}</span>");
+        w.Write($"<span>{HtmlText.Count(grid.Agenda.Asks.Count, "ask", "asks")} in {HtmlText.Count(grid.Agenda.Themes.Count, "thema", "thema's")}</span>");
         var reviewed = grid.Rows().Count(row => row.Cell.IsReviewed);
         if (reviewed > 0)
         {
-            w.Write($"<span>{Html.Count(reviewed, "cel", "cellen")} beoordeeld door een analist</span>");
+            w.Write($"<span>{HtmlText.Count(reviewed, "cel", "cellen")} beoordeeld door een analist</span>");
         }
 
         if (grid.Report.Errors.Count > 0)
         {
-            w.Write($"<span class=\"meta-error\"><a href=\"#fouten\">{Html.Count(grid.Report.Errors.Count, "bestand", "bestanden")} niet gelezen</a></span>");
+            w.Write($"<span class=\"meta-error\"><a href=\"#fouten\">{HtmlText.Count(grid.Report.Errors.Count, "bestand", "bestanden")} niet gelezen</a></span>");
         }
 
         w.WriteLine("</p>");
@@ -38,7 +38,7 @@ internal static class HtmlHeaderSection
         w.WriteLine("<dl class=\"totals\">");
         foreach (var verdict in VerdictNames.All)
         {
-            w.WriteLine($"<div class=\"total {HtmlVerdicts.CssClass(verdict)}\"><dt>{HtmlVerdicts.Badge(verdict)}</dt><dd>{Html.Number(totals[verdict])}</dd></div>");
+            w.WriteLine($"<div class=\"total {HtmlVerdicts.CssClass(verdict)}\"><dt>{HtmlVerdicts.Badge(verdict)}</dt><dd>{HtmlText.Number(totals[verdict])}</dd></div>");
         }
 
         w.WriteLine("</dl>");
@@ -56,7 +56,7 @@ internal static class HtmlHeaderSection
         foreach (var verdict in VerdictNames.All)
         {
             w.WriteLine($"<li><span class=\"swatch {HtmlVerdicts.CssClass(verdict)}\" aria-hidden=\"true\">{HtmlVerdicts.Symbol(verdict)}</span>"
-                + $"<span><strong>{Html.E(HtmlVerdicts.Label(verdict))}</strong> – {Html.E(HtmlVerdicts.Explanation(verdict))}</span></li>");
+                + $"<span><strong>{HtmlText.E(HtmlVerdicts.Label(verdict))}</strong> – {HtmlText.E(HtmlVerdicts.Explanation(verdict))}</span></li>");
         }
 
         if (reviewed)

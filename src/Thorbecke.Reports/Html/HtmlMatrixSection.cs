@@ -25,7 +25,7 @@ internal static class HtmlMatrixSection
         w.Write("<thead><tr><th scope=\"col\" class=\"corner\">Ask</th>");
         foreach (var document in grid.Documents)
         {
-            w.Write($"<th scope=\"col\" class=\"party\" title=\"{Html.E(document.Title)}\"><span>{Html.E(context.Label(document))}</span></th>");
+            w.Write($"<th scope=\"col\" class=\"party\" title=\"{HtmlText.E(document.Title)}\"><span>{HtmlText.E(context.Label(document))}</span></th>");
         }
 
         w.WriteLine("</tr></thead>");
@@ -33,9 +33,9 @@ internal static class HtmlMatrixSection
         foreach (var theme in grid.Agenda.Themes)
         {
             var asks = grid.Agenda.Asks.Where(a => string.Equals(a.Theme, theme, StringComparison.Ordinal)).ToList();
-            w.WriteLine($"<tbody class=\"theme-group\" data-theme=\"{Html.E(theme)}\">");
-            w.WriteLine($"<tr class=\"theme-row\"><th colspan=\"{Html.Number(grid.Documents.Count + 1)}\" scope=\"rowgroup\">"
-                + $"<span>{Html.E(theme)}</span> <small>{Html.Count(asks.Count, "ask", "asks")}</small></th></tr>");
+            w.WriteLine($"<tbody class=\"theme-group\" data-theme=\"{HtmlText.E(theme)}\">");
+            w.WriteLine($"<tr class=\"theme-row\"><th colspan=\"{HtmlText.Number(grid.Documents.Count + 1)}\" scope=\"rowgroup\">"
+                + $"<span>{HtmlText.E(theme)}</span> <small>{HtmlText.Count(asks.Count, "ask", "asks")}</small></th></tr>");
             foreach (var ask in asks)
             {
                 WriteRow(w, context, ask);
@@ -52,17 +52,17 @@ internal static class HtmlMatrixSection
     private static void WriteRow(TextWriter w, HtmlReportContext context, Ask ask)
     {
         var anchor = context.Anchors.Ask(ask);
-        w.Write($"<tr class=\"ask-row\" data-search=\"{Html.E((ask.Id + " " + ask.Text).ToLowerInvariant())}\">");
-        w.Write($"<th scope=\"row\" class=\"ask-cell\"><a href=\"#{anchor}\" title=\"{Html.E(ask.Text)}\">"
-            + $"<span class=\"ask-id\">{Html.E(ask.Id)}</span><span class=\"ask-text\">{Html.E(ask.Text)}</span></a></th>");
+        w.Write($"<tr class=\"ask-row\" data-search=\"{HtmlText.E((ask.Id + " " + ask.Text).ToLowerInvariant())}\">");
+        w.Write($"<th scope=\"row\" class=\"ask-cell\"><a href=\"#{anchor}\" title=\"{HtmlText.E(ask.Text)}\">"
+            + $"<span class=\"ask-id\">{HtmlText.E(ask.Id)}</span><span class=\"ask-text\">{HtmlText.E(ask.Text)}</span></a></th>");
         foreach (var document in context.Grid.Documents)
         {
             var cell = context.Grid.Get(document, ask);
             var label = HtmlVerdicts.Label(cell.Verdict);
             var tooltip = $"{context.Label(document)} · {ask.Id}: {label} · "
-                + (cell.Review is { } review ? $"beoordeeld door {review.Reviewer} (machine: {cell.MachineVerdict.ToDutch()})" : $"zekerheid {Html.Percent(cell.Machine.Confidence)}");
+                + (cell.Review is { } review ? $"beoordeeld door {review.Reviewer} (machine: {cell.MachineVerdict.ToDutch()})" : $"zekerheid {HtmlText.Percent(cell.Machine.Confidence)}");
             w.Write($"<td class=\"cell {HtmlVerdicts.CssClass(cell.Verdict)}{(cell.IsReviewed ? " reviewed" : "")}\">"
-                + $"<a href=\"#{context.Anchors.Entry(ask, document)}\" title=\"{Html.E(tooltip)}\" aria-label=\"{Html.E(tooltip)}\">"
+                + $"<a href=\"#{context.Anchors.Entry(ask, document)}\" title=\"{HtmlText.E(tooltip)}\" aria-label=\"{HtmlText.E(tooltip)}\">"
                 + $"{HtmlVerdicts.Symbol(cell.Verdict)}{(cell.IsReviewed ? "<span class=\"mark\" aria-hidden=\"true\">✎</span>" : "")}</a></td>");
         }
 
@@ -77,7 +77,7 @@ internal static class HtmlMatrixSection
         w.Write("<label>Thema <select id=\"filter-theme\"><option value=\"\">Alle thema's</option>");
         foreach (var theme in agenda.Themes)
         {
-            w.Write($"<option value=\"{Html.E(theme)}\">{Html.E(theme)}</option>");
+            w.Write($"<option value=\"{HtmlText.E(theme)}\">{HtmlText.E(theme)}</option>");
         }
 
         w.WriteLine("</select></label>");

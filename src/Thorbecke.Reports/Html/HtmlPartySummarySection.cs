@@ -25,15 +25,15 @@ internal static class HtmlPartySummarySection
         foreach (var document in grid.Documents)
         {
             var counts = grid.CountVerdicts(document);
-            w.Write($"<tr><th scope=\"row\">{Html.E(context.Label(document))}</th>");
-            w.Write($"<td class=\"doc\"><span>{Html.E(document.Title)}</span><small>{Html.E(document.File)} · {Html.E(DocumentKinds.Label(document.Kind))} · {Html.Count(document.Pages, "pagina", "pagina's")}</small></td>");
+            w.Write($"<tr><th scope=\"row\">{HtmlText.E(context.Label(document))}</th>");
+            w.Write($"<td class=\"doc\"><span>{HtmlText.E(document.Title)}</span><small>{HtmlText.E(document.File)} · {HtmlText.E(DocumentKinds.Label(document.Kind))} · {HtmlText.Count(document.Pages, "pagina", "pagina's")}</small></td>");
             foreach (var verdict in VerdictNames.All)
             {
-                w.Write($"<td class=\"num\">{Html.Number(counts[verdict])}</td>");
+                w.Write($"<td class=\"num\">{HtmlText.Number(counts[verdict])}</td>");
             }
 
             w.Write("<td class=\"bar-col\"><div class=\"bar\" role=\"img\" aria-label=\""
-                + Html.E(string.Join(", ", VerdictNames.All.Select(v => $"{HtmlVerdicts.Label(v)}: {Html.Number(counts[v])}")))
+                + HtmlText.E(string.Join(", ", VerdictNames.All.Select(v => $"{HtmlVerdicts.Label(v)}: {HtmlText.Number(counts[v])}")))
                 + "\">");
             foreach (var verdict in VerdictNames.All.Where(v => counts[v] > 0))
             {

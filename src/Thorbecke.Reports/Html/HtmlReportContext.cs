@@ -11,13 +11,7 @@ internal sealed class HtmlReportContext
         Title = title;
         GeneratedAt = generatedAt;
         Anchors = new HtmlAnchors(grid.Agenda, grid.Documents);
-
-        // Two documents of one party (a draft and a final programme) need telling apart in the matrix.
-        var parties = grid.Documents.GroupBy(d => d.Party, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        Labels = grid.Documents.ToDictionary(
-            d => d.Id,
-            d => parties[d.Party] > 1 ? $"{d.Party} ({Path.GetFileNameWithoutExtension(d.File)})" : d.Party,
-            StringComparer.Ordinal);
+        Labels = new DocumentLabels(grid.Documents);
     }
 
     public ResultGrid Grid { get; }
@@ -28,7 +22,7 @@ internal sealed class HtmlReportContext
 
     public HtmlAnchors Anchors { get; }
 
-    private Dictionary<string, string> Labels { get; }
+    private DocumentLabels Labels { get; }
 
-    public string Label(DocumentInfo document) => Labels[document.Id];
+    public string Label(DocumentInfo document) => Labels.For(document);
 }

@@ -18,18 +18,7 @@ public static class HtmlReportWriter
             string.IsNullOrWhiteSpace(options.Title) ? report.Agenda.Title : options.Title,
             options.GeneratedAt ?? DateTimeOffset.Now);
 
-        writer.WriteLine("<!DOCTYPE html>");
-        writer.WriteLine("<html lang=\"nl\">");
-        writer.WriteLine("<head>");
-        writer.WriteLine("<meta charset=\"utf-8\">");
-        writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        writer.WriteLine($"<meta name=\"generator\" content=\"{ScanReport.Tool} {Html.E(ScanReport.Version)}\">");
-        writer.WriteLine($"<title>{Html.E(context.Title)} – Thorbecke</title>");
-        writer.WriteLine("<style>");
-        writer.Write(HtmlAssets.Styles);
-        writer.WriteLine("</style>");
-        writer.WriteLine("</head>");
-        writer.WriteLine("<body>");
+        HtmlDocument.WriteStart(writer, context.Title, HtmlAssets.Styles);
         writer.WriteLine("<div class=\"sheet\">");
         HtmlHeaderSection.Write(writer, context);
         writer.WriteLine("<main>");
@@ -38,7 +27,7 @@ public static class HtmlReportWriter
         HtmlAskSection.WriteAll(writer, context);
         HtmlErrorsSection.Write(writer, context);
         writer.WriteLine("</main>");
-        writer.WriteLine($"<footer class=\"colophon\">Gemaakt met {ScanReport.Tool} {Html.E(ScanReport.Version)}. "
+        writer.WriteLine($"<footer class=\"colophon\">Gemaakt met {ScanReport.Tool} {HtmlText.E(ScanReport.Version)}. "
             + (context.Grid.HasReviews
                 ? "Oordelen met ✎ zijn door een analist beoordeeld; de andere zijn automatisch bepaald en bedoeld als startpunt: lees de citaten in het programma zelf na.</footer>"
                 : "Oordelen zijn automatisch bepaald en bedoeld als startpunt: lees de citaten in het programma zelf na.</footer>"));

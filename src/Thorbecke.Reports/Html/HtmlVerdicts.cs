@@ -35,5 +35,19 @@ public static class HtmlVerdicts
 
     /// <summary>A badge: symbol plus label, coloured by verdict.</summary>
     public static string Badge(Verdict verdict) =>
-        $"<span class=\"badge {CssClass(verdict)}\"><span class=\"sym\" aria-hidden=\"true\">{Symbol(verdict)}</span> {Html.E(Label(verdict))}</span>";
+        $"<span class=\"badge {CssClass(verdict)}\"><span class=\"sym\" aria-hidden=\"true\">{Symbol(verdict)}</span> {HtmlText.E(Label(verdict))}</span>";
+
+    /// <summary>The line of chips above an ask's entries: per verdict that occurs, in the usual order, how many documents got it.</summary>
+    public static void WriteTally(TextWriter w, IEnumerable<Verdict> verdicts)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        var counts = verdicts.CountBy(v => v).ToDictionary(p => p.Key, p => p.Value);
+        w.Write("<p class=\"tally\">");
+        foreach (var verdict in VerdictNames.All.Where(counts.ContainsKey))
+        {
+            w.Write($"<span class=\"chip {CssClass(verdict)}\">{Symbol(verdict)} {HtmlText.Number(counts[verdict])} {HtmlText.E(verdict.ToDutch())}</span>");
+        }
+
+        w.WriteLine("</p>");
+    }
 }

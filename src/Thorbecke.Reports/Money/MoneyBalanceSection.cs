@@ -1,5 +1,5 @@
 using Thorbecke.Finance.Balance;
-using static Thorbecke.Reports.Html.Html;
+using static Thorbecke.Reports.Html.HtmlText;
 
 namespace Thorbecke.Reports.Money;
 

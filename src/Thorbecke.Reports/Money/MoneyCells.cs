@@ -1,4 +1,4 @@
-using static Thorbecke.Reports.Html.Html;
+using static Thorbecke.Reports.Html.HtmlText;
 
 namespace Thorbecke.Reports.Money;
 

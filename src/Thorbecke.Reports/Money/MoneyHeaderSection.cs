@@ -1,5 +1,5 @@
 using Thorbecke.Core.Scanning;
-using static Thorbecke.Reports.Html.Html;
+using static Thorbecke.Reports.Html.HtmlText;
 
 namespace Thorbecke.Reports.Money;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using static Thorbecke.Reports.Html.Html;
+using static Thorbecke.Reports.Html.HtmlText;
 
 namespace Thorbecke.Reports.Money;
 

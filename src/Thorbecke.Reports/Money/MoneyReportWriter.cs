@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Reports.Html;
-using static Thorbecke.Reports.Html.Html;
+using static Thorbecke.Reports.Html.HtmlText;
 
 namespace Thorbecke.Reports.Money;
 
@@ -16,19 +16,7 @@ public static class MoneyReportWriter
     public static void Write(MoneyReport report, TextWriter writer)
     {
         var generatedAt = report.GeneratedAt ?? DateTimeOffset.Now;
-        writer.WriteLine("<!DOCTYPE html>");
-        writer.WriteLine("<html lang=\"nl\">");
-        writer.WriteLine("<head>");
-        writer.WriteLine("<meta charset=\"utf-8\">");
-        writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        writer.WriteLine($"<meta name=\"generator\" content=\"{ScanReport.Tool} {E(ScanReport.Version)}\">");
-        writer.WriteLine($"<title>{E(report.DisplayTitle)} – Thorbecke</title>");
-        writer.WriteLine("<style>");
-        writer.Write(HtmlAssets.Styles);
-        writer.Write(MoneyStyles.Css);
-        writer.WriteLine("</style>");
-        writer.WriteLine("</head>");
-        writer.WriteLine("<body>");
+        HtmlDocument.WriteStart(writer, report.DisplayTitle, HtmlAssets.Styles, MoneyStyles.Css);
         writer.WriteLine("<div class=\"sheet money\">");
         MoneyHeaderSection.Write(writer, report, generatedAt);
         writer.WriteLine("<main>");

@@ -1,6 +1,6 @@
 using Thorbecke.Finance.Levers;
 using Thorbecke.Finance.Projection;
-using static Thorbecke.Reports.Html.Html;
+using static Thorbecke.Reports.Html.HtmlText;
 
 namespace Thorbecke.Reports.Money;
 

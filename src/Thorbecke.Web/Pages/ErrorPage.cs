@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace Thorbecke.Web.Pages;
 
 /// <summary>A page with one Dutch message: not found, no access, nothing scanned yet.</summary>
@@ -14,4 +16,12 @@ internal static class ErrorPage
 
     public static string NoScan(PageContext page) => Render(page, "Nog geen scan",
         "De database bevat nog geen afgeronde scan. Start er een met: thorbecke scan MAP --db DATABASE.");
+
+    /// <summary>The "not found" answer of the page handlers, with the reason in Dutch.</summary>
+    public static IResult NotFound(HttpContext http, string message) =>
+        Html.Page(Render(PageContext.From(http), "Niet gevonden", message), StatusCodes.Status404NotFound);
+
+    /// <summary>The answer of a page handler while the database has no finished scan.</summary>
+    public static IResult NoScanFound(HttpContext http) =>
+        Html.Page(NoScan(PageContext.From(http)), StatusCodes.Status404NotFound);
 }

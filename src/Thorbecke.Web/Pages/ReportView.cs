@@ -10,7 +10,7 @@ namespace Thorbecke.Web.Pages;
 internal sealed class ReportView
 {
     private readonly Dictionary<(string Ask, string Document), ReviewedResult> cells;
-    private readonly Dictionary<string, string> labels;
+    private readonly DocumentLabels labels;
 
     private readonly Func<DocumentInfo, bool> hasOriginal;
 
@@ -25,12 +25,7 @@ internal sealed class ReportView
         // The grid lays the reviews over the results, as it does for the report and every export.
         cells = Grid.Rows().ToDictionary(row => (row.Ask.Id, row.Document.Id), row => row.Cell);
 
-        // Two documents of one party (a draft and a final programme) need telling apart, as in the static report.
-        var parties = report.Documents.GroupBy(d => d.Party, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        labels = report.Documents.ToDictionary(
-            d => d.Id,
-            d => parties[d.Party] > 1 ? $"{d.Party} ({Path.GetFileNameWithoutExtension(d.File)})" : d.Party,
-            StringComparer.Ordinal);
+        labels = new DocumentLabels(report.Documents);
     }
 
     public ScanReport Report { get; }
@@ -43,7 +38,7 @@ internal sealed class ReportView
 
     public ReviewedResult Cell(Ask ask, DocumentInfo document) => cells[(ask.Id, document.Id)];
 
-    public string Label(DocumentInfo document) => labels[document.Id];
+    public string Label(DocumentInfo document) => labels.For(document);
 
     public DocumentInfo? FindDocument(string id) => Documents.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
 

@@ -1,7 +1,8 @@
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Reports.Html;
+using Thorbecke.Web.Pages;
 
-namespace Thorbecke.Web.Pages;
+namespace Thorbecke.Web.Documents;
 
 /// <summary>The documents of the latest scan with their verdict counts; each links to its pages.</summary>
 internal static class DocumentListPage

@@ -2,8 +2,9 @@ using System.Text;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Text;
 using Thorbecke.Storage;
+using Thorbecke.Web.Pages;
 
-namespace Thorbecke.Web.Pages;
+namespace Thorbecke.Web.Documents;
 
 /// <summary>
 /// Full-text search over the passages of the latest scan's documents, hits highlighted. A plain case-insensitive

@@ -3,8 +3,9 @@ using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Verdicts;
+using Thorbecke.Web.Pages;
 
-namespace Thorbecke.Web.Pages;
+namespace Thorbecke.Web.Overview;
 
 /// <summary>
 /// The overview's filters, from a plain GET query string

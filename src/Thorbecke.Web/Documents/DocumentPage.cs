@@ -3,8 +3,9 @@ using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Text;
 using Thorbecke.Reports.Html;
+using Thorbecke.Web.Pages;
 
-namespace Thorbecke.Web.Pages;
+namespace Thorbecke.Web.Documents;
 
 /// <summary>
 /// A document page by page, verbatim, with the asks whose evidence (the reviewer's when picked, else the machine's)

@@ -4,17 +4,20 @@ using Thorbecke.Reports.Csv;
 using Thorbecke.Reports.Html;
 using Thorbecke.Reports.Json;
 using Thorbecke.Reports.Xlsx;
+using Thorbecke.Web.Pages;
 
-namespace Thorbecke.Web;
+namespace Thorbecke.Web.Exports;
 
 /// <summary>
-/// Downloads of the latest scan, every one with the reviewed verdicts, quotes and comments in place (see
+/// The export page and the downloads of the latest scan, every one with the reviewed verdicts, quotes and comments in place (see
 /// docs/results-contract.md): they are written by the same writers as the CLI's outputs, from the same grid.
 /// </summary>
-internal static class Exports
+internal static class ExportHandlers
 {
     /// <summary>The query value of <c>excel</c> that asks for a CSV Excel with Dutch settings opens in columns.</summary>
     public const string DutchExcel = "nl";
+
+    public static IResult Page(HttpContext http) => Html.Page(ExportPage.Render(PageContext.From(http)));
 
     public static IResult Json(ReportSource source) =>
         Download(source, ResultsJsonWriter.Write, "application/json", "resultaten.json");

@@ -4,7 +4,7 @@ using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Verdicts;
 
-namespace Thorbecke.Reports.Tests;
+namespace Thorbecke.Testing.Reports;
 
 /// <summary>Fabricated scan reports: a small fixed one for golden files and a fuller one for the HTML.</summary>
 public static class SampleReports

@@ -1,4 +1,6 @@
-namespace Thorbecke.Web.Pages;
+using Thorbecke.Web.Pages;
+
+namespace Thorbecke.Web.Security;
 
 /// <summary>The login form; a failed login says only that the combination is wrong, never which half.</summary>
 internal static class LoginPage

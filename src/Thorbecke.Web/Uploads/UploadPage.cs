@@ -3,9 +3,10 @@ using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Uploads;
 using Thorbecke.Ingest;
+using Thorbecke.Web.Pages;
 using Thorbecke.Web.Uploads;
 
-namespace Thorbecke.Web.Pages;
+namespace Thorbecke.Web.Uploads;
 
 /// <summary>
 /// Adding documents: the form (for reviewers and admins) and the recent uploads with what the scan is doing with each

@@ -3,8 +3,9 @@ using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Text;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Reports.Html;
+using Thorbecke.Web.Pages;
 
-namespace Thorbecke.Web.Pages;
+namespace Thorbecke.Web.Overview;
 
 /// <summary>
 /// The party x ask matrix of the latest scan, grouped by theme, as in the static report; reviewed verdicts win

@@ -4,8 +4,11 @@ using Thorbecke.Core.Text;
 
 namespace Thorbecke.Reports.Html;
 
-/// <summary>Encoding and Dutch formatting shared by the HTML sections.</summary>
-internal static class Html
+/// <summary>
+/// Encoding and Dutch formatting shared by the static report's sections and the web app's pages, so a percentage or a
+/// date reads the same in both.
+/// </summary>
+public static class HtmlText
 {
     private static readonly string[] DutchMonths =
     [

@@ -1,8 +1,9 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Reports.Html;
+using Thorbecke.Web.Pages;
 
-namespace Thorbecke.Web.Pages;
+namespace Thorbecke.Web.Asks;
 
 /// <summary>One ask across every document: the verdict that counts, confidence, rationale and quotes with page numbers.</summary>
 internal static class AskPage
@@ -15,17 +16,7 @@ internal static class AskPage
             w.WriteLine($"<p class=\"ask-meta\"><span class=\"ask-id\">{Html.E(ask.Id)}</span><span class=\"theme-tag\">{Html.E(ask.Theme)}</span>"
                 + $"<a class=\"back\" href=\"/?thema={Html.U(ask.Theme)}\">↑ overzicht {Html.E(ask.Theme)}</a></p>");
             w.WriteLine($"<h1 class=\"ask-title\">{Html.E(ask.Text)}</h1>");
-            w.Write("<p class=\"tally\">");
-            foreach (var verdict in VerdictNames.All)
-            {
-                var count = cells.Count(c => c.Cell.Verdict == verdict);
-                if (count > 0)
-                {
-                    w.Write($"<span class=\"chip {HtmlVerdicts.CssClass(verdict)}\">{HtmlVerdicts.Symbol(verdict)} {Html.Number(count)} {Html.E(verdict.ToDutch())}</span>");
-                }
-            }
-
-            w.WriteLine("</p>");
+            HtmlVerdicts.WriteTally(w, cells.Select(c => c.Cell.Verdict));
             foreach (var (document, cell) in cells)
             {
                 w.WriteLine($"<section class=\"entry {HtmlVerdicts.CssClass(cell.Verdict)}\" id=\"d-{Html.E(document.Id)}\">");

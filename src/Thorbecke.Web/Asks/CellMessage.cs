@@ -1,7 +1,8 @@
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Verdicts;
+using Thorbecke.Web.Pages;
 
-namespace Thorbecke.Web.Pages;
+namespace Thorbecke.Web.Asks;
 
 /// <summary>What the cell page reports above its form after a save: success, a refused save, or someone else's save.</summary>
 /// <param name="Next">After a save: the cell page of the next cell in the review queue, if one waits.</param>

@@ -4,9 +4,10 @@ using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Reports.Html;
+using Thorbecke.Web.Pages;
 using Thorbecke.Web.Reviews;
 
-namespace Thorbecke.Web.Pages;
+namespace Thorbecke.Web.Asks;
 
 /// <summary>
 /// One cell (ask x document): the machine's verdict and quotes, the review that counts, the review form for
