@@ -3,6 +3,7 @@ using Spectre.Console;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Finance;
 using Thorbecke.Finance.Balance;
+using Thorbecke.Finance.Distribution;
 using Thorbecke.Finance.Files.Workbench;
 using Thorbecke.Finance.Projection;
 using Thorbecke.Reports.Money;

@@ -1,10 +1,9 @@
 using Thorbecke.Finance.Distribution;
-using Thorbecke.Finance.Files.Workbench;
 using Thorbecke.Finance.Normering;
 using Thorbecke.Finance.Projection;
 using static Thorbecke.Finance.Tests.Economies;
 
-namespace Thorbecke.Finance.Tests.Files;
+namespace Thorbecke.Finance.Tests.Distribution;
 
 public class MunicipalEffectsTests
 {

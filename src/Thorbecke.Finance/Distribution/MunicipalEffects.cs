@@ -1,7 +1,6 @@
-using Thorbecke.Finance.Distribution;
 using Thorbecke.Finance.Projection;
 
-namespace Thorbecke.Finance.Files.Workbench;
+namespace Thorbecke.Finance.Distribution;
 
 /// <summary>
 /// Shares each scenario's fund out over the user's municipalities, year by year. With maatstaven and a table
