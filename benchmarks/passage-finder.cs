@@ -1,13 +1,13 @@
-#:project ../src/Thorbecke.Core/Thorbecke.Core.csproj
+#:project ../src/Thorbecke.Text/Thorbecke.Text.csproj
 #:property PublishAot=false
 
 // Times PassageFinder.Find on its worst case: 170 pages of 600 words drawn from twenty common policy words and a
 // pasted passage of 150 of those words, so every page is scored in full (the same pages as the behavioural test in
-// tests/Thorbecke.Core.Tests/Text/PassageFinderTests.cs). Usage: dotnet run -c Release benchmarks/passage-finder.cs -- [RUNS]
+// tests/Thorbecke.Text.Tests/Finding/PassageFinderTests.cs). Usage: dotnet run -c Release benchmarks/passage-finder.cs -- [RUNS]
 using System.Diagnostics;
 using System.Globalization;
 using Thorbecke.Core.Documents;
-using Thorbecke.Core.Text;
+using Thorbecke.Text.Finding;
 
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 string[] words =

@@ -24,7 +24,7 @@ public sealed class LlmReviewMatcher(IAskMatcher engine, IChatClient chat, LlmJu
     private AskResult Review(Ask ask, Document document, AskResult found)
     {
         var passages = found.Evidence
-            .Select(e => document.Passages.FirstOrDefault(p => p.Page == e.Page && SearchText.CollapseWhitespace(p.Text).Contains(e.Quote, StringComparison.Ordinal)))
+            .Select(e => document.Passages.FirstOrDefault(p => p.Page == e.Page && Whitespace.Collapse(p.Text).Contains(e.Quote, StringComparison.Ordinal)))
             .OfType<Passage>()
             .Distinct()
             .Take(options.MaxPassages)
@@ -38,7 +38,7 @@ public sealed class LlmReviewMatcher(IAskMatcher engine, IChatClient chat, LlmJu
         try
         {
             var answer = LlmAnswer.Parse(Ask(question));
-            var verified = answer.Quotes.Where(q => IsOnPage(document, q)).Select(q => q with { Quote = SearchText.CollapseWhitespace(q.Quote), Score = 1 }).ToList();
+            var verified = answer.Quotes.Where(q => IsOnPage(document, q)).Select(q => q with { Quote = Whitespace.Collapse(q.Quote), Score = 1 }).ToList();
             var evidence = verified.Count > 0 ? verified.Concat(found.Evidence.Where(e => verified.All(v => v.Quote != e.Quote))).Take(AskResult.MaxEvidence).ToList() : found.Evidence;
             var score = evidence.Count;
             evidence = evidence.Select(e => e with { Score = score-- }).ToList();
@@ -67,5 +67,5 @@ public sealed class LlmReviewMatcher(IAskMatcher engine, IChatClient chat, LlmJu
 
     private static bool IsOnPage(Document document, Evidence quote) =>
         document.FindPage(quote.Page) is { } page
-        && SearchText.CollapseWhitespace(page.Text).Contains(SearchText.CollapseWhitespace(quote.Quote), StringComparison.Ordinal);
+        && Whitespace.Collapse(page.Text).Contains(Whitespace.Collapse(quote.Quote), StringComparison.Ordinal);
 }

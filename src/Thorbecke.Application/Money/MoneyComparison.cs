@@ -1,6 +1,6 @@
 using Thorbecke.Finance;
 using Thorbecke.Finance.Balance;
-using Thorbecke.Finance.Files.Workbench;
+using Thorbecke.Finance.Distribution;
 using Thorbecke.Finance.Projection;
 using Thorbecke.Reports.Money;
 

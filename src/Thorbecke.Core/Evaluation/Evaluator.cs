@@ -118,10 +118,10 @@ public static class Evaluator
 
     private static bool IsVerbatim(Evidence evidence, string document, Func<string, int, string?> pageText)
     {
-        var quote = SearchText.CollapseWhitespace(evidence.Quote);
+        var quote = Whitespace.Collapse(evidence.Quote);
         return quote.Length > 0
             && pageText(document, evidence.Page) is { } text
-            && SearchText.CollapseWhitespace(text).Contains(quote, StringComparison.Ordinal);
+            && Whitespace.Collapse(text).Contains(quote, StringComparison.Ordinal);
     }
 
     /// <summary>Only real predictions carry a confidence, so missing pairs are left out of the table.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Text;
 using Thorbecke.Ingest.Limits;
+using Thorbecke.Text.Sentences;
 
 namespace Thorbecke.Ingest.Segmentation;
 
@@ -106,5 +107,5 @@ public static class PassageBuilder
     }
 
     /// <summary>One physical line: no control characters, single spaces, no surrounding blanks.</summary>
-    public static string CleanLine(string line) => SearchText.CollapseWhitespace(line);
+    public static string CleanLine(string line) => Whitespace.Collapse(line);
 }

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Thorbecke.Text.Compounds;
 
 namespace Thorbecke.Search.Analysis;
 

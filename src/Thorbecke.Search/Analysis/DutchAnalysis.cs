@@ -7,12 +7,13 @@ using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using Thorbecke.Text.Compounds;
 
 namespace Thorbecke.Search.Analysis;
 
 /// <summary>
 /// The one Dutch analysis chain used for both passages and asks: tokenise, lower-case, fold diacritics
-/// (ë and e match), drop stop words, and stem with the Snowball Dutch stemmer (gemeenten and gemeente match).
+/// (ë and e match), drop stop words, and stem with the one Dutch stemmer (gemeenten and gemeente match).
 /// </summary>
 public static class DutchAnalysis
 {
@@ -46,7 +47,7 @@ public static class DutchAnalysis
         }
 
         stream = new StopFilter(Version, stream, StopWords);
-        stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+        stream = new SnowballFilter(stream, Thorbecke.Text.Stemming.DutchStemmer.NewProgram());
         return new TokenStreamComponents(tokenizer, stream);
     });
 

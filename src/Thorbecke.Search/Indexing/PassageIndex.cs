@@ -5,8 +5,8 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Thorbecke.Core.Documents;
-using Thorbecke.Core.Text;
 using Thorbecke.Search.Analysis;
+using Thorbecke.Text.Words;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace Thorbecke.Search.Indexing;

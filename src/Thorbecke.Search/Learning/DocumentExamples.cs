@@ -1,5 +1,5 @@
 using Thorbecke.Core.Documents;
-using Thorbecke.Core.Text;
+using Thorbecke.Text.Sentences;
 
 namespace Thorbecke.Search.Learning;
 

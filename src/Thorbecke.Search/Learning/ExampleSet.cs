@@ -68,5 +68,5 @@ public sealed class ExampleSet
     }
 
     private static bool SameText(string a, string b) =>
-        string.Equals(Core.Text.SearchText.CollapseWhitespace(a), Core.Text.SearchText.CollapseWhitespace(b), StringComparison.Ordinal);
+        string.Equals(Core.Text.Whitespace.Collapse(a), Core.Text.Whitespace.Collapse(b), StringComparison.Ordinal);
 }

@@ -4,6 +4,7 @@ using Lucene.Net.Analysis;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Search.Analysis;
 using Thorbecke.Search.Thesaurus;
+using Thorbecke.Text.Compounds;
 
 namespace Thorbecke.Search.Matching;
 

@@ -1,7 +1,8 @@
 using Lucene.Net.Analysis;
 using Thorbecke.Core.Documents;
-using Thorbecke.Core.Text;
 using Thorbecke.Search.Analysis;
+using Thorbecke.Text.Sentences;
+using Thorbecke.Text.Words;
 
 namespace Thorbecke.Search.Matching;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Thorbecke.Core.Comparison;
-using Thorbecke.Core.Text;
+using Thorbecke.Text.Finding;
 using Thorbecke.Web.Pages;
 
 namespace Thorbecke.Web.Comparison;

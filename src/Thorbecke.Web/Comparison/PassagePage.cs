@@ -1,6 +1,7 @@
 using System.Text;
 using Thorbecke.Core.Documents;
-using Thorbecke.Core.Text;
+using Thorbecke.Text.Finding;
+using Thorbecke.Text.Sentences;
 using Thorbecke.Web.Pages;
 
 namespace Thorbecke.Web.Comparison;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Thorbecke.Core.Text;
 using Thorbecke.Ingest.Segmentation;
+using Thorbecke.Text.Sentences;
 using Xunit.Abstractions;
 
 namespace Thorbecke.Ingest.Tests.Integration;
@@ -91,7 +92,7 @@ public sealed partial class RealCorpusTests(RealCorpus corpus, ITestOutputHelper
 
     /// <summary>Whitespace and control characters (pdftotext emits a few, such as BEL) collapse to one space.</summary>
     private static string Normalize(string text) =>
-        SearchText.CollapseWhitespace(new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray()));
+        Whitespace.Collapse(new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray()));
 
     [GeneratedRegex(@"^[•▪●■–\-›]\s*")]
     private static partial Regex LeadingBullet();

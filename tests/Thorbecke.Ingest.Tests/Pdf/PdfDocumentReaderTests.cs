@@ -2,6 +2,7 @@ using Thorbecke.Core.Text;
 using Thorbecke.Ingest.Pdf;
 using Thorbecke.Ingest.Segmentation;
 using Thorbecke.Testing.Documents;
+using Thorbecke.Text.Words;
 
 namespace Thorbecke.Ingest.Tests.Pdf;
 
@@ -40,11 +41,11 @@ public sealed class PdfDocumentReaderTests
 
         var text = Reader.Read(pdf, "kolommen.pdf");
 
-        var page = SearchText.CollapseWhitespace(text.Pages[0].Text);
+        var page = Whitespace.Collapse(text.Pages[0].Text);
         var order = new[] { Left1, Left2, Right1, Right2 }.Select(s => page.IndexOf(s[..30], StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, order);
         Assert.Equal(order.Order(), order);
-        Assert.Equal(SearchText.CollapseWhitespace(Left1), SearchText.CollapseWhitespace(Invariants.PassageContaining(text, "sociale huurwoningen").Text));
+        Assert.Equal(Whitespace.Collapse(Left1), Whitespace.Collapse(Invariants.PassageContaining(text, "sociale huurwoningen").Text));
         Invariants.AssertHold(text);
     }
 

@@ -1,4 +1,5 @@
 using Thorbecke.Search.Analysis;
+using Thorbecke.Text.Stemming;
 
 namespace Thorbecke.Search.Tests.Analysis;
 
@@ -31,4 +32,12 @@ public sealed class DutchAnalysisTests
         Assert.Contains(Terms("opschalingskorting").Single(), terms);
         Assert.Contains(Terms("gemeentefonds").Single(), terms);
     }
+
+    [Theory]
+    [InlineData("gemeenten")]
+    [InlineData("structurele")]
+    [InlineData("investeringen")]
+    [InlineData("stoppen")]
+    public void Should_stem_with_the_same_stemmer_as_the_passage_finder(string word) =>
+        Assert.Equal(DutchStemmer.Stem(word), Terms(word).Single());
 }

@@ -29,7 +29,7 @@ public sealed class QuoteSelectionTests
             "Daarom schaffen wij de opschalingskorting op het gemeentefonds volledig af, zodat gemeenten weer kunnen investe- ren in hun inwoners.",
             evidence.Quote);
         Assert.Equal(1, evidence.Page);
-        Assert.Contains(evidence.Quote, SearchText.CollapseWhitespace(page), StringComparison.Ordinal);
+        Assert.Contains(evidence.Quote, Whitespace.Collapse(page), StringComparison.Ordinal);
     }
 
     [Fact]

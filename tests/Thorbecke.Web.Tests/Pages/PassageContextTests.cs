@@ -1,5 +1,5 @@
 using Thorbecke.Core.Documents;
-using Thorbecke.Core.Text;
+using Thorbecke.Text.Finding;
 using Thorbecke.Web.Comparison;
 
 namespace Thorbecke.Web.Tests.Pages;

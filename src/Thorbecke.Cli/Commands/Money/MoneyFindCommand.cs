@@ -5,7 +5,7 @@ using Thorbecke.Core.Documents;
 using Thorbecke.Core.Text;
 using Thorbecke.Finance.Files.Scenarios;
 using Thorbecke.Finance.Levers;
-using Thorbecke.Search.Money;
+using Thorbecke.MoneyMentions;
 using Thorbecke.Storage;
 
 namespace Thorbecke.Cli.Commands.Money;

@@ -1,4 +1,0 @@
-namespace Thorbecke.Core.Text;
-
-/// <summary>A word of a text: its folded form (lower case, no accents) and where it stands in the text.</summary>
-internal readonly record struct TextWord(string Folded, TextSpan Span);
