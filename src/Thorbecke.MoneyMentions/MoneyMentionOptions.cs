@@ -22,7 +22,7 @@ public sealed record MoneyMentionOptions
 
     /// <summary>
     /// How specific the words a sentence shares with an ask must be, in total, to link the two: the sum of each
-    /// word's <see cref="Matching.AgendaTermStatistics.Specificity"/> as a share of that of a word only one ask
+    /// word's specificity (<c>AgendaTermStatistics.Specificity</c>) as a share of that of a word only one ask
     /// uses. One word that only a few asks of the agenda use is enough (such as "opschalingskorting"); words that
     /// many asks use (such as "gemeenten") never are.
     /// </summary>

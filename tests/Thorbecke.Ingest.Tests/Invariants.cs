@@ -1,6 +1,5 @@
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Text;
-using Thorbecke.Ingest.Segmentation;
 
 namespace Thorbecke.Ingest.Tests;
 

@@ -1,6 +1,5 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
-using Thorbecke.MoneyMentions;
 using Thorbecke.Testing.Documents;
 
 namespace Thorbecke.MoneyMentions.Tests;

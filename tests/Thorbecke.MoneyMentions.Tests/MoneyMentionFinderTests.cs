@@ -1,5 +1,4 @@
 using Thorbecke.Finance.Amounts;
-using Thorbecke.MoneyMentions;
 
 namespace Thorbecke.MoneyMentions.Tests;
 

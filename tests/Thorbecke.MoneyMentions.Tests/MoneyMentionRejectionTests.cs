@@ -1,5 +1,3 @@
-using Thorbecke.MoneyMentions;
-
 namespace Thorbecke.MoneyMentions.Tests;
 
 public sealed class MoneyMentionRejectionTests

@@ -1,5 +1,3 @@
-using Thorbecke.Testing.Documents;
-
 namespace Thorbecke.SampleGenerator;
 
 /// <summary>

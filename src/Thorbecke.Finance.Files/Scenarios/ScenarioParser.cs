@@ -1,5 +1,4 @@
 using Thorbecke.Finance.Files.Yaml;
-using Thorbecke.Finance.Levers;
 using Thorbecke.Finance.Normering;
 using Thorbecke.Finance.Projection;
 using Thorbecke.Yaml;

@@ -1,4 +1,3 @@
-using Thorbecke.Finance.Levers;
 using Thorbecke.Finance.Normering;
 using Thorbecke.Finance.Series;
 

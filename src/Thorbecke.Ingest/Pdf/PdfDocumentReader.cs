@@ -11,7 +11,7 @@ namespace Thorbecke.Ingest.Pdf;
 /// Reads PDFs with PdfPig's default word extraction and a light layout analysis of its own
 /// (rows, columns and spreads, paragraphs, headings, running headers and footers), because the
 /// heavier PdfPig layout analysers cost more than the whole rest of a scan.
-/// Every page of the file becomes a <see cref="Page"/>, blank pages included.
+/// Every page of the file becomes a <see cref="Core.Documents.Page"/>, blank pages included.
 /// </summary>
 public sealed class PdfDocumentReader : IDocumentReader
 {

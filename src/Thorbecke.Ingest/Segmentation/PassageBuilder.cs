@@ -1,4 +1,3 @@
-using System.Text;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Text;
 using Thorbecke.Ingest.Limits;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Thorbecke.Core.Scanning;
 using Thorbecke.Reports.Html;
-using static Thorbecke.Reports.Html.HtmlText;
 
 namespace Thorbecke.Reports.Money;
 

@@ -1,5 +1,3 @@
-using Lucene.Net.Analysis;
-using Thorbecke.Search.Analysis;
 using Thorbecke.Search.Stance;
 
 namespace Thorbecke.Search.Matching;

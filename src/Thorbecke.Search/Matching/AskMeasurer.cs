@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Search.Analysis;

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Thorbecke.Application.Reviews;
 using Thorbecke.Core.Reviews;
-using Thorbecke.Reports.Json;
 using Thorbecke.Web.Reviewing;
 
 namespace Thorbecke.Web.Api;

@@ -1,5 +1,4 @@
 using Thorbecke.Core.Agendas;
-using Thorbecke.Core.Verdicts;
 using Thorbecke.Reports.Html;
 using Thorbecke.Web.Pages;
 

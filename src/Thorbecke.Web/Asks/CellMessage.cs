@@ -1,6 +1,5 @@
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Verdicts;
-using Thorbecke.Web.Pages;
 
 namespace Thorbecke.Web.Asks;
 

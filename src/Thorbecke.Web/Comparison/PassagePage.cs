@@ -1,5 +1,4 @@
 using System.Text;
-using Thorbecke.Core.Documents;
 using Thorbecke.Text.Finding;
 using Thorbecke.Text.Sentences;
 using Thorbecke.Web.Pages;

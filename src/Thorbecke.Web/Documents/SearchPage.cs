@@ -1,7 +1,6 @@
 using System.Text;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Text;
-using Thorbecke.Storage;
 using Thorbecke.Web.Pages;
 
 namespace Thorbecke.Web.Documents;

@@ -4,7 +4,6 @@ using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Uploads;
 using Thorbecke.Ingest;
 using Thorbecke.Web.Pages;
-using Thorbecke.Web.Uploads;
 
 namespace Thorbecke.Web.Uploads;
 

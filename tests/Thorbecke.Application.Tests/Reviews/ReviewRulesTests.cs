@@ -2,7 +2,6 @@ using Thorbecke.Application.Engine;
 using Thorbecke.Application.Reviews;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
-using Thorbecke.Core.Verdicts;
 
 namespace Thorbecke.Application.Tests.Reviews;
 

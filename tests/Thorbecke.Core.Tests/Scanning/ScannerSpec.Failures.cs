@@ -1,5 +1,4 @@
 using Thorbecke.Core.Documents;
-using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Tests.Scanning.Fakes;
 
 namespace Thorbecke.Core.Tests.Scanning;

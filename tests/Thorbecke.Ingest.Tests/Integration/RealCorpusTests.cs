@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Thorbecke.Core.Text;
-using Thorbecke.Ingest.Segmentation;
 using Thorbecke.Text.Sentences;
 using Xunit.Abstractions;
 

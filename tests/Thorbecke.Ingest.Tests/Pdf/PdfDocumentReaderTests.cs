@@ -1,6 +1,5 @@
 using Thorbecke.Core.Text;
 using Thorbecke.Ingest.Pdf;
-using Thorbecke.Ingest.Segmentation;
 using Thorbecke.Testing.Documents;
 using Thorbecke.Text.Words;
 

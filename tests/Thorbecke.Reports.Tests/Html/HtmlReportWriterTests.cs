@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Reports.Html;
 

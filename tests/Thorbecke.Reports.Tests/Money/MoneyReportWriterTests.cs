@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Thorbecke.Finance.Levers;
 using Thorbecke.Finance.Projection;
-using Thorbecke.Finance.Series;
 using Thorbecke.Reports.Money;
 
 namespace Thorbecke.Reports.Tests.Money;

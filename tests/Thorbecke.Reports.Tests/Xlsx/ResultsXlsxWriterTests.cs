@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using Thorbecke.Core.Verdicts;
 using Thorbecke.Reports.Xlsx;
 
 namespace Thorbecke.Reports.Tests.Xlsx;

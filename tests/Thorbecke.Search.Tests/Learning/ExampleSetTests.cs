@@ -1,6 +1,5 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Verdicts;
-using Thorbecke.Search.Learning;
 
 namespace Thorbecke.Search.Tests.Learning;
 

@@ -1,5 +1,4 @@
 using Thorbecke.Core.Agendas;
-using Thorbecke.Core.Documents;
 using Thorbecke.Core.Text;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Search.Matching;
