@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Thorbecke.Storage.Schema;
+using Thorbecke.Storage.Sql;
 
 namespace Thorbecke.Storage;
 
@@ -8,7 +10,7 @@ namespace Thorbecke.Storage;
 /// shared between threads, and a process killed mid-write leaves SQLite's journal to roll the open
 /// transaction back, so the file never holds half a write.
 /// </summary>
-internal sealed class SqliteDatabase : IDisposable
+internal sealed class SqliteDatabase : SqlDatabase
 {
     /// <summary>How long a write waits for another writer (another thread or process) before it gives up.</summary>
     private const int BusyTimeoutMilliseconds = 30_000;
@@ -42,13 +44,16 @@ internal sealed class SqliteDatabase : IDisposable
             wal.ExecuteNonQuery();
         }
 
-        SchemaMigrator.Migrate(connection, Path);
+        // IMMEDIATE: two processes opening a new file cannot both create it.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        SchemaMigrator.Migrate(transaction, Migrations.All, Path);
+        transaction.Commit();
     }
 
     /// <summary>The full path of the database file.</summary>
     public string Path { get; }
 
-    public T Read<T>(Func<SqliteTransaction, T> work)
+    public override T Read<T>(Func<DbTransaction, T> work)
     {
         using var connection = Open();
         // A read transaction gives the several SELECTs of one operation a single consistent snapshot.
@@ -58,7 +63,7 @@ internal sealed class SqliteDatabase : IDisposable
         return result;
     }
 
-    public T Write<T>(Func<SqliteTransaction, T> work)
+    public override T Write<T>(Func<DbTransaction, T> work)
     {
         using var connection = Open();
         // IMMEDIATE takes the write lock up front, so two writers queue on the busy timeout instead of
@@ -69,17 +74,12 @@ internal sealed class SqliteDatabase : IDisposable
         return result;
     }
 
-    public void Write(Action<SqliteTransaction> work) => Write(transaction =>
-    {
-        work(transaction);
-        return true;
-    });
-
     /// <summary>Closes the idle pooled connections, so the file can be moved or deleted afterwards.</summary>
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
+        base.Dispose(disposing);
     }
 
     private SqliteConnection Open()

@@ -1,6 +1,7 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Thorbecke.Core.Documents;
 using Thorbecke.Storage.Json;
+using Thorbecke.Storage.Sql;
 
 namespace Thorbecke.Storage.Rows;
 
@@ -9,14 +10,14 @@ internal static class DocumentRows
 {
     private const string SelectInfo = "SELECT id, file, sha256, party, kind, title, election, pages, printed_page_offset FROM documents";
 
-    public static Document? FindBySha256(SqliteTransaction transaction, string sha256) =>
-        LoadWithText(transaction, transaction.Command(SelectInfo + " WHERE sha256 = $key").With("$key", sha256));
+    public static Document? FindBySha256(DbTransaction transaction, string sha256) =>
+        LoadWithText(transaction, transaction.Command(SelectInfo + " WHERE sha256 = @key").With("@key", sha256));
 
-    public static Document? FindById(SqliteTransaction transaction, string id) =>
-        LoadWithText(transaction, transaction.Command(SelectInfo + " WHERE id = $key").With("$key", id));
+    public static Document? FindById(DbTransaction transaction, string id) =>
+        LoadWithText(transaction, transaction.Command(SelectInfo + " WHERE id = @key").With("@key", id));
 
     /// <summary>Every document, in the order they were first stored.</summary>
-    public static IReadOnlyList<DocumentInfo> List(SqliteTransaction transaction) =>
+    public static IReadOnlyList<DocumentInfo> List(DbTransaction transaction) =>
         ReadInfos(transaction.Command(SelectInfo + " ORDER BY created_at, id"));
 
     /// <summary>
@@ -24,21 +25,21 @@ internal static class DocumentRows
     /// updates only its description: the text of the same bytes does not change, and rows that hang
     /// off the document (results, reviews) must survive.
     /// </summary>
-    public static void Save(SqliteTransaction transaction, Document document)
+    public static void Save(DbTransaction transaction, Document document)
     {
         var info = document.Info;
         var updated = transaction.Command("""
-                UPDATE documents SET file = $file, party = $party, kind = $kind, title = $title, election = $election,
-                    printed_page_offset = $offset
-                WHERE sha256 = $sha256
+                UPDATE documents SET file = @file, party = @party, kind = @kind, title = @title, election = @election,
+                    printed_page_offset = @offset
+                WHERE sha256 = @sha256
                 """)
-            .With("$file", info.File)
-            .With("$party", info.Party)
-            .With("$kind", info.Kind)
-            .With("$title", info.Title)
-            .With("$election", info.Election)
-            .With("$offset", info.PrintedPageOffset)
-            .With("$sha256", info.Sha256)
+            .With("@file", info.File)
+            .With("@party", info.Party)
+            .With("@kind", info.Kind)
+            .With("@title", info.Title)
+            .With("@election", info.Election)
+            .With("@offset", info.PrintedPageOffset)
+            .With("@sha256", info.Sha256)
             .ExecuteNonQuery();
         if (updated > 0)
         {
@@ -47,57 +48,57 @@ internal static class DocumentRows
 
         transaction.Command("""
                 INSERT INTO documents (id, sha256, file, party, kind, title, election, pages, printed_page_offset, created_at)
-                VALUES ($id, $sha256, $file, $party, $kind, $title, $election, $pages, $offset, $created_at)
+                VALUES (@id, @sha256, @file, @party, @kind, @title, @election, @pages, @offset, @created_at)
                 """)
-            .With("$id", info.Id)
-            .With("$sha256", info.Sha256)
-            .With("$file", info.File)
-            .With("$party", info.Party)
-            .With("$kind", info.Kind)
-            .With("$title", info.Title)
-            .With("$election", info.Election)
-            .With("$pages", info.Pages)
-            .With("$offset", info.PrintedPageOffset)
-            .With("$created_at", Timestamps.Now())
+            .With("@id", info.Id)
+            .With("@sha256", info.Sha256)
+            .With("@file", info.File)
+            .With("@party", info.Party)
+            .With("@kind", info.Kind)
+            .With("@title", info.Title)
+            .With("@election", info.Election)
+            .With("@pages", info.Pages)
+            .With("@offset", info.PrintedPageOffset)
+            .With("@created_at", Timestamps.Now())
             .ExecuteNonQuery();
         InsertPages(transaction, info.Id, document.Pages);
         InsertPassages(transaction, info.Id, document.Passages);
     }
 
-    private static void InsertPages(SqliteTransaction transaction, string documentId, IReadOnlyList<Page> pages)
+    private static void InsertPages(DbTransaction transaction, string documentId, IReadOnlyList<Page> pages)
     {
-        using var insert = transaction.Command("INSERT INTO pages (document_id, number, text) VALUES ($document_id, $number, $text)")
-            .With("$document_id", documentId)
-            .With("$number", 0)
-            .With("$text", "");
+        using var insert = transaction.Command("INSERT INTO pages (document_id, number, text) VALUES (@document_id, @number, @text)")
+            .With("@document_id", documentId)
+            .With("@number", 0)
+            .With("@text", "");
         foreach (var page in pages)
         {
-            insert.Set("$number", page.Number).Set("$text", page.Text).ExecuteNonQuery();
+            insert.Set("@number", page.Number).Set("@text", page.Text).ExecuteNonQuery();
         }
     }
 
-    private static void InsertPassages(SqliteTransaction transaction, string documentId, IReadOnlyList<Passage> passages)
+    private static void InsertPassages(DbTransaction transaction, string documentId, IReadOnlyList<Passage> passages)
     {
         using var insert = transaction.Command("""
                 INSERT INTO passages (document_id, idx, page, text, heading_path)
-                VALUES ($document_id, $idx, $page, $text, $heading_path)
+                VALUES (@document_id, @idx, @page, @text, @heading_path)
                 """)
-            .With("$document_id", documentId)
-            .With("$idx", 0)
-            .With("$page", 0)
-            .With("$text", "")
-            .With("$heading_path", "[]");
+            .With("@document_id", documentId)
+            .With("@idx", 0)
+            .With("@page", 0)
+            .With("@text", "")
+            .With("@heading_path", "[]");
         foreach (var passage in passages)
         {
-            insert.Set("$idx", passage.Index)
-                .Set("$page", passage.Page)
-                .Set("$text", passage.Text)
-                .Set("$heading_path", HeadingPathJson.Write(passage.HeadingPath))
+            insert.Set("@idx", passage.Index)
+                .Set("@page", passage.Page)
+                .Set("@text", passage.Text)
+                .Set("@heading_path", HeadingPathJson.Write(passage.HeadingPath))
                 .ExecuteNonQuery();
         }
     }
 
-    private static Document? LoadWithText(SqliteTransaction transaction, SqliteCommand select)
+    private static Document? LoadWithText(DbTransaction transaction, DbCommand select)
     {
         using (select)
         {
@@ -106,7 +107,7 @@ internal static class DocumentRows
         }
     }
 
-    private static List<DocumentInfo> ReadInfos(SqliteCommand select)
+    private static List<DocumentInfo> ReadInfos(DbCommand select)
     {
         var infos = new List<DocumentInfo>();
         using var reader = select.ExecuteReader();
@@ -119,7 +120,7 @@ internal static class DocumentRows
     }
 
     /// <summary>Reads a row whose columns are id, file, sha256, party, kind, title, election, pages, printed_page_offset, in that order.</summary>
-    public static DocumentInfo ReadInfo(SqliteDataReader reader) => new(
+    public static DocumentInfo ReadInfo(DbDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),
         reader.GetString(2),
@@ -132,10 +133,10 @@ internal static class DocumentRows
         PrintedPageOffset = reader.GetInt32(8),
     };
 
-    private static List<Page> ReadPages(SqliteTransaction transaction, string documentId)
+    private static List<Page> ReadPages(DbTransaction transaction, string documentId)
     {
-        using var select = transaction.Command("SELECT number, text FROM pages WHERE document_id = $id ORDER BY number")
-            .With("$id", documentId);
+        using var select = transaction.Command("SELECT number, text FROM pages WHERE document_id = @id ORDER BY number")
+            .With("@id", documentId);
         using var reader = select.ExecuteReader();
         var pages = new List<Page>();
         while (reader.Read())
@@ -146,10 +147,10 @@ internal static class DocumentRows
         return pages;
     }
 
-    private static List<Passage> ReadPassages(SqliteTransaction transaction, string documentId)
+    private static List<Passage> ReadPassages(DbTransaction transaction, string documentId)
     {
-        using var select = transaction.Command("SELECT idx, page, text, heading_path FROM passages WHERE document_id = $id ORDER BY idx")
-            .With("$id", documentId);
+        using var select = transaction.Command("SELECT idx, page, text, heading_path FROM passages WHERE document_id = @id ORDER BY idx")
+            .With("@id", documentId);
         using var reader = select.ExecuteReader();
         var passages = new List<Passage>();
         while (reader.Read())

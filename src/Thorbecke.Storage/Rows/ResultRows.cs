@@ -1,15 +1,16 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Thorbecke.Core.Verdicts;
+using Thorbecke.Storage.Sql;
 
 namespace Thorbecke.Storage.Rows;
 
 /// <summary>Reads and writes the <c>results</c> and <c>evidence</c> tables, one result set at a time.</summary>
 internal static class ResultRows
 {
-    private const string WhereKey = " WHERE agenda_fingerprint = $fingerprint AND engine_version = $engine AND document_id = $document";
+    private const string WhereKey = " WHERE agenda_fingerprint = @fingerprint AND engine_version = @engine AND document_id = @document";
 
     /// <summary>The results in the order they were saved (the agenda's ask order), or null when none are stored.</summary>
-    public static IReadOnlyList<AskResult>? Find(SqliteTransaction transaction, ResultKey key)
+    public static IReadOnlyList<AskResult>? Find(DbTransaction transaction, ResultKey key)
     {
         var evidence = ReadEvidence(transaction, key);
         using var select = WithKey(transaction.Command(
@@ -32,7 +33,7 @@ internal static class ResultRows
     }
 
     /// <summary>Deletes the result set of <paramref name="key"/> and writes the new one; nothing else is touched.</summary>
-    public static void Replace(SqliteTransaction transaction, ResultKey key, IReadOnlyList<AskResult> results)
+    public static void Replace(DbTransaction transaction, ResultKey key, IReadOnlyList<AskResult> results)
     {
         // Evidence first: it references the result rows.
         WithKey(transaction.Command("DELETE FROM evidence" + WhereKey), key).ExecuteNonQuery();
@@ -40,46 +41,46 @@ internal static class ResultRows
 
         using var insertResult = WithKey(transaction.Command("""
                 INSERT INTO results (agenda_fingerprint, engine_version, document_id, ask_id, position, verdict, confidence, rationale)
-                VALUES ($fingerprint, $engine, $document, $ask, $position, $verdict, $confidence, $rationale)
+                VALUES (@fingerprint, @engine, @document, @ask, @position, @verdict, @confidence, @rationale)
                 """), key)
-            .With("$ask", "")
-            .With("$position", 0)
-            .With("$verdict", "")
-            .With("$confidence", 0.0)
-            .With("$rationale", "");
+            .With("@ask", "")
+            .With("@position", 0)
+            .With("@verdict", "")
+            .With("@confidence", 0.0)
+            .With("@rationale", "");
         using var insertEvidence = WithKey(transaction.Command("""
                 INSERT INTO evidence (agenda_fingerprint, engine_version, document_id, ask_id, rank, page, quote, score)
-                VALUES ($fingerprint, $engine, $document, $ask, $rank, $page, $quote, $score)
+                VALUES (@fingerprint, @engine, @document, @ask, @rank, @page, @quote, @score)
                 """), key)
-            .With("$ask", "")
-            .With("$rank", 0)
-            .With("$page", 0)
-            .With("$quote", "")
-            .With("$score", 0.0);
+            .With("@ask", "")
+            .With("@rank", 0)
+            .With("@page", 0)
+            .With("@quote", "")
+            .With("@score", 0.0);
 
         for (var position = 0; position < results.Count; position++)
         {
             var result = results[position];
-            insertResult.Set("$ask", result.Ask)
-                .Set("$position", position)
-                .Set("$verdict", result.Verdict.ToWire())
-                .Set("$confidence", result.Confidence)
-                .Set("$rationale", result.Rationale)
+            insertResult.Set("@ask", result.Ask)
+                .Set("@position", position)
+                .Set("@verdict", result.Verdict.ToWire())
+                .Set("@confidence", result.Confidence)
+                .Set("@rationale", result.Rationale)
                 .ExecuteNonQuery();
             for (var rank = 0; rank < result.Evidence.Count; rank++)
             {
                 var evidence = result.Evidence[rank];
-                insertEvidence.Set("$ask", result.Ask)
-                    .Set("$rank", rank)
-                    .Set("$page", evidence.Page)
-                    .Set("$quote", evidence.Quote)
-                    .Set("$score", evidence.Score)
+                insertEvidence.Set("@ask", result.Ask)
+                    .Set("@rank", rank)
+                    .Set("@page", evidence.Page)
+                    .Set("@quote", evidence.Quote)
+                    .Set("@score", evidence.Score)
                     .ExecuteNonQuery();
             }
         }
     }
 
-    private static Dictionary<string, List<Evidence>> ReadEvidence(SqliteTransaction transaction, ResultKey key)
+    private static Dictionary<string, List<Evidence>> ReadEvidence(DbTransaction transaction, ResultKey key)
     {
         using var select = WithKey(transaction.Command(
             "SELECT ask_id, page, quote, score FROM evidence" + WhereKey + " ORDER BY ask_id, rank"), key);
@@ -99,8 +100,8 @@ internal static class ResultRows
         return evidence;
     }
 
-    private static SqliteCommand WithKey(SqliteCommand command, ResultKey key) => command
-        .With("$fingerprint", key.AgendaFingerprint)
-        .With("$engine", key.EngineVersion)
-        .With("$document", key.DocumentId);
+    private static DbCommand WithKey(DbCommand command, ResultKey key) => command
+        .With("@fingerprint", key.AgendaFingerprint)
+        .With("@engine", key.EngineVersion)
+        .With("@document", key.DocumentId);
 }

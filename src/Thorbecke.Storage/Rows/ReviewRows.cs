@@ -1,8 +1,9 @@
+using System.Data.Common;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Storage.Json;
+using Thorbecke.Storage.Sql;
 
 namespace Thorbecke.Storage.Rows;
 
@@ -11,7 +12,7 @@ internal static class ReviewRows
 {
     private const string Columns = "ask_id, document_id, version, verdict, confirmed, evidence_json, comment, reviewer, reviewed_at";
 
-    public static Review Save(SqliteTransaction transaction, ReviewRequest request, DateTimeOffset at)
+    public static Review Save(DbTransaction transaction, ReviewRequest request, DateTimeOffset at)
     {
         var history = History(transaction, request.Ask, request.Document);
         var current = history.Count == 0 ? null : history[^1];
@@ -27,29 +28,29 @@ internal static class ReviewRows
 
         var review = new Review(request.Ask, request.Document, request.SeenVersion + 1, request.Verdict, request.Confirmed,
             request.Evidence, string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim(), request.Reviewer, at);
-        using var insert = transaction.Command($"INSERT INTO reviews ({Columns}) VALUES ($ask, $document, $version, $verdict, $confirmed, $evidence, $comment, $reviewer, $at)")
-            .With("$ask", review.Ask)
-            .With("$document", review.Document)
-            .With("$version", review.Version)
-            .With("$verdict", review.Verdict.ToWire())
-            .With("$confirmed", review.Confirmed ? 1 : 0)
-            .With("$evidence", JsonSerializer.Serialize(review.Evidence, StoredJson.Options))
-            .With("$comment", review.Comment)
-            .With("$reviewer", review.Reviewer)
-            .With("$at", Timestamps.Write(at));
+        using var insert = transaction.Command($"INSERT INTO reviews ({Columns}) VALUES (@ask, @document, @version, @verdict, @confirmed, @evidence, @comment, @reviewer, @at)")
+            .With("@ask", review.Ask)
+            .With("@document", review.Document)
+            .With("@version", review.Version)
+            .With("@verdict", review.Verdict.ToWire())
+            .With("@confirmed", review.Confirmed ? 1 : 0)
+            .With("@evidence", JsonSerializer.Serialize(review.Evidence, StoredJson.Options))
+            .With("@comment", review.Comment)
+            .With("@reviewer", review.Reviewer)
+            .With("@at", Timestamps.Write(at));
         insert.ExecuteNonQuery();
         return review;
     }
 
-    public static IReadOnlyList<Review> History(SqliteTransaction transaction, string ask, string document)
+    public static IReadOnlyList<Review> History(DbTransaction transaction, string ask, string document)
     {
-        using var select = transaction.Command($"SELECT {Columns} FROM reviews WHERE ask_id = $ask AND document_id = $document ORDER BY version")
-            .With("$ask", ask)
-            .With("$document", document);
+        using var select = transaction.Command($"SELECT {Columns} FROM reviews WHERE ask_id = @ask AND document_id = @document ORDER BY version")
+            .With("@ask", ask)
+            .With("@document", document);
         return ReadAll(select);
     }
 
-    public static IReadOnlyList<Review> Current(SqliteTransaction transaction)
+    public static IReadOnlyList<Review> Current(DbTransaction transaction)
     {
         using var select = transaction.Command($"""
             SELECT {Columns} FROM reviews r
@@ -59,7 +60,7 @@ internal static class ReviewRows
         return ReadAll(select);
     }
 
-    private static List<Review> ReadAll(SqliteCommand command)
+    private static List<Review> ReadAll(DbCommand command)
     {
         using var reader = command.ExecuteReader();
         var reviews = new List<Review>();

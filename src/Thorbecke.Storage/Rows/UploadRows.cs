@@ -1,8 +1,9 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.Data.Sqlite;
 using Thorbecke.Core.Uploads;
 using Thorbecke.Storage.Json;
+using Thorbecke.Storage.Sql;
 
 namespace Thorbecke.Storage.Rows;
 
@@ -14,39 +15,39 @@ internal static class UploadRows
 
     private const string Select = "SELECT id, uploaded_by, uploaded_at, party, kind, status, message, files_json FROM upload_jobs";
 
-    public static Upload Add(SqliteTransaction transaction, Upload upload)
+    public static Upload Add(DbTransaction transaction, Upload upload)
     {
         using var insert = transaction.Command("""
                 INSERT INTO upload_jobs (uploaded_by, uploaded_at, party, kind, status, message, files_json)
-                VALUES ($by, $at, $party, $kind, $status, $message, $files)
+                VALUES (@by, @at, @party, @kind, @status, @message, @files)
                 RETURNING id
                 """)
-            .With("$by", upload.By)
-            .With("$at", Timestamps.Write(upload.At))
-            .With("$party", upload.Party)
-            .With("$kind", upload.Kind)
-            .With("$status", Status(upload.Status))
-            .With("$message", upload.Message)
-            .With("$files", JsonSerializer.Serialize(upload.Files, FilesJson));
+            .With("@by", upload.By)
+            .With("@at", Timestamps.Write(upload.At))
+            .With("@party", upload.Party)
+            .With("@kind", upload.Kind)
+            .With("@status", Status(upload.Status))
+            .With("@message", upload.Message)
+            .With("@files", JsonSerializer.Serialize(upload.Files, FilesJson));
         return upload with { Id = insert.ExecuteInt64() };
     }
 
-    public static void Update(SqliteTransaction transaction, Upload upload)
+    public static void Update(DbTransaction transaction, Upload upload)
     {
-        using var update = transaction.Command("UPDATE upload_jobs SET status = $status, message = $message, files_json = $files WHERE id = $id")
-            .With("$id", upload.Id)
-            .With("$status", Status(upload.Status))
-            .With("$message", upload.Message)
-            .With("$files", JsonSerializer.Serialize(upload.Files, FilesJson));
+        using var update = transaction.Command("UPDATE upload_jobs SET status = @status, message = @message, files_json = @files WHERE id = @id")
+            .With("@id", upload.Id)
+            .With("@status", Status(upload.Status))
+            .With("@message", upload.Message)
+            .With("@files", JsonSerializer.Serialize(upload.Files, FilesJson));
         if (update.ExecuteNonQuery() == 0)
         {
             throw new InvalidOperationException($"Upload {upload.Id} does not exist.");
         }
     }
 
-    public static IReadOnlyList<Upload> Recent(SqliteTransaction transaction, int count)
+    public static IReadOnlyList<Upload> Recent(DbTransaction transaction, int count)
     {
-        using var select = transaction.Command(Select + " ORDER BY id DESC LIMIT $count").With("$count", count);
+        using var select = transaction.Command(Select + " ORDER BY id DESC LIMIT @count").With("@count", count);
         using var reader = select.ExecuteReader();
         var uploads = new List<Upload>();
         while (reader.Read())
@@ -65,10 +66,10 @@ internal static class UploadRows
         return uploads;
     }
 
-    public static int InterruptActive(SqliteTransaction transaction, string message)
+    public static int InterruptActive(DbTransaction transaction, string message)
     {
-        using var update = transaction.Command("UPDATE upload_jobs SET status = 'interrupted', message = $message WHERE status IN ('waiting', 'scanning')")
-            .With("$message", message);
+        using var update = transaction.Command("UPDATE upload_jobs SET status = 'interrupted', message = @message WHERE status IN ('waiting', 'scanning')")
+            .With("@message", message);
         return update.ExecuteNonQuery();
     }
 

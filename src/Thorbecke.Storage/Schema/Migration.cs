@@ -4,4 +4,4 @@ namespace Thorbecke.Storage.Schema;
 /// <param name="Version">1-based and consecutive: the highest applied version is the schema's version.</param>
 /// <param name="Description">What the step adds, kept in <c>schema_version</c> for whoever inspects the file.</param>
 /// <param name="Sql">The statements of the step.</param>
-internal sealed record Migration(int Version, string Description, string Sql);
+public sealed record Migration(int Version, string Description, string Sql);

@@ -17,14 +17,6 @@ namespace Thorbecke.Storage.Schema;
 /// </remarks>
 internal static class Migrations
 {
-    public const string VersionTable = """
-        CREATE TABLE IF NOT EXISTS schema_version (
-            version INTEGER NOT NULL PRIMARY KEY,
-            description TEXT NOT NULL,
-            applied_at TEXT NOT NULL
-        );
-        """;
-
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "documents, pages, passages, scan runs, results and evidence", """

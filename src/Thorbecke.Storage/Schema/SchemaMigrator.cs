@@ -1,36 +1,50 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using Thorbecke.Storage.Sql;
 
 namespace Thorbecke.Storage.Schema;
 
-/// <summary>Brings a database up to <see cref="Migrations.Latest"/>, one recorded step at a time.</summary>
-internal static class SchemaMigrator
+/// <summary>Brings a database up to its latest schema step, one recorded step at a time.</summary>
+public static class SchemaMigrator
 {
-    /// <summary>Applies the missing steps in one transaction, so two processes opening a new file cannot both create it.</summary>
-    public static void Migrate(SqliteConnection connection, string path)
+    /// <summary>The table that records which steps a database has.</summary>
+    public const string VersionTable = """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version INTEGER NOT NULL PRIMARY KEY,
+            description TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        );
+        """;
+
+    /// <summary>
+    /// Applies the missing <paramref name="steps"/> in <paramref name="transaction"/>, which the caller commits: it
+    /// must keep a second process from migrating at the same time (a write lock, an advisory lock).
+    /// </summary>
+    /// <param name="transaction">The transaction to migrate in.</param>
+    /// <param name="steps">Every step of the schema, in order.</param>
+    /// <param name="name">The database as users know it (a file, a server), for the message about a newer schema.</param>
+    public static void Migrate(DbTransaction transaction, IReadOnlyList<Migration> steps, string name)
     {
-        using var transaction = connection.BeginTransaction(deferred: false);
-        transaction.Command(Migrations.VersionTable).ExecuteNonQuery();
+        var latest = steps[^1].Version;
+        transaction.Command(VersionTable).ExecuteNonQuery();
         var current = CurrentVersion(transaction);
-        if (current > Migrations.Latest)
+        if (current > latest)
         {
             throw new InvalidOperationException(
-                $"De database {path} heeft schemaversie {current}, maar deze versie van Thorbecke kent alleen versie 1 tot en met {Migrations.Latest}. Werk Thorbecke bij of kies een andere database.");
+                $"De database {name} heeft schemaversie {current}, maar deze versie van Thorbecke kent alleen versie 1 tot en met {latest}. Werk Thorbecke bij of kies een andere database.");
         }
 
-        foreach (var migration in Migrations.All.Where(m => m.Version > current))
+        foreach (var migration in steps.Where(m => m.Version > current))
         {
             transaction.Command(migration.Sql).ExecuteNonQuery();
-            transaction.Command("INSERT INTO schema_version (version, description, applied_at) VALUES ($version, $description, $at)")
-                .With("$version", migration.Version)
-                .With("$description", migration.Description)
-                .With("$at", Timestamps.Now())
+            transaction.Command("INSERT INTO schema_version (version, description, applied_at) VALUES (@version, @description, @at)")
+                .With("@version", migration.Version)
+                .With("@description", migration.Description)
+                .With("@at", Timestamps.Now())
                 .ExecuteNonQuery();
         }
-
-        transaction.Commit();
     }
 
-    public static int CurrentVersion(SqliteTransaction transaction) =>
+    public static int CurrentVersion(DbTransaction transaction) =>
         Convert.ToInt32(transaction.Command("SELECT COALESCE(MAX(version), 0) FROM schema_version").ExecuteScalar(), CultureInfo.InvariantCulture);
 }

@@ -28,7 +28,7 @@ public sealed partial class SqliteScanStoreTests
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
         using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         connection.Open();
-        Run(connection, Migrations.VersionTable);
+        Run(connection, SchemaMigrator.VersionTable);
         foreach (var migration in Migrations.All.Where(m => m.Version <= version))
         {
             Run(connection, migration.Sql);
