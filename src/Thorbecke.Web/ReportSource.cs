@@ -2,8 +2,8 @@ using System.Text;
 using Thorbecke.Application.Projects;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Reports.Json;
-using Thorbecke.Storage;
-using Thorbecke.Storage.Files;
+using Thorbecke.Storage.Homes;
+using Thorbecke.Storage.Sql;
 
 namespace Thorbecke.Web;
 
@@ -12,15 +12,15 @@ namespace Thorbecke.Web;
 /// app runs and reviews are saved by other people at any moment, so every request asks the store's change token (one
 /// small query) and the report is loaded again only when that token moved; otherwise the last one is shared.
 /// </summary>
-internal sealed class ReportSource(SqliteScanStore store, DocumentArchive archive)
+internal sealed class ReportSource(ProjectHome home)
 {
     private readonly Lock gate = new();
     private Snapshot? current;
 
-    public SqliteScanStore Store => store;
+    public SqlProjectStore Store => home.Store;
 
     /// <summary>The original files of the scanned documents.</summary>
-    public DocumentArchive Archive => archive;
+    public IOriginalFiles Archive => home.Originals;
 
     /// <summary>Null when the database holds no finished scan yet.</summary>
     public ScanReport? Latest() => Current()?.Report;
@@ -45,7 +45,7 @@ internal sealed class ReportSource(SqliteScanStore store, DocumentArchive archiv
 
     private Snapshot? Current()
     {
-        var token = store.ChangeToken();
+        var token = Store.ChangeToken();
         var known = Volatile.Read(ref current);
         if (known is not null && known.Token == token)
         {
@@ -56,14 +56,14 @@ internal sealed class ReportSource(SqliteScanStore store, DocumentArchive archiv
         lock (gate)
         {
             // Asked again inside the lock: a request that waited here must not put back an older report.
-            token = store.ChangeToken();
+            token = Store.ChangeToken();
             if (current is not null && current.Token == token)
             {
                 return current;
             }
 
-            var report = LatestReport.Load(store);
-            var snapshot = report is null ? null : new Snapshot(token, report, new Pages.ReportView(report, d => archive.Find(d) is not null));
+            var report = LatestReport.Load(Store);
+            var snapshot = report is null ? null : new Snapshot(token, report, new Pages.ReportView(report, d => Archive.Has(d)));
             Volatile.Write(ref current, snapshot);
             return snapshot;
         }

@@ -1,11 +1,12 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Thorbecke.Storage;
-using Thorbecke.Storage.Files;
+using Microsoft.Extensions.Options;
+using Thorbecke.Storage.Homes;
 using Thorbecke.Web.Api;
 using Thorbecke.Web.Money;
 using Thorbecke.Web.Reviewing;
@@ -29,8 +30,8 @@ public static class WebApp
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
-        builder.Services.AddSingleton(_ => new SqliteScanStore(database));
-        builder.Services.AddSingleton(_ => DocumentArchive.BesideDatabase(database));
+        builder.Services.AddSingleton<ProjectHome>(_ => new SqliteProjectHome(database));
+        builder.Services.AddSingleton(services => services.GetRequiredService<ProjectHome>().Store);
         builder.Services.AddSingleton<ReportSource>();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ScanQueue>();
@@ -42,10 +43,11 @@ public static class WebApp
         builder.Services.AddSingleton(new MoneySource(options));
         builder.Services.AddThorbeckeSecurity(options);
 
-        // Keys beside the database, so logins survive a restart of 'thorbecke serve' and belong to that database.
-        builder.Services.AddDataProtection()
-            .SetApplicationName("Thorbecke")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database)!, "thorbecke-sleutels")));
+        // Keys with the project, so logins survive a restart of 'thorbecke serve', belong to that project and are
+        // accepted by every app instance on it.
+        builder.Services.AddDataProtection().SetApplicationName("Thorbecke");
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
+            new ConfigureOptions<KeyManagementOptions>(keys => keys.XmlRepository = new LoginKeyRepository(services.GetRequiredService<ProjectHome>().LoginKeys)));
         // Numbers are numbers: the web default also reads "12" as 12, which the OpenAPI document would then advertise.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer<StableDocumentTransformer>());

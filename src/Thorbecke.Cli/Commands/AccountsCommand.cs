@@ -2,7 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Core.Accounts;
-using Thorbecke.Storage;
+using Thorbecke.Storage.Homes;
 
 namespace Thorbecke.Cli.Commands;
 
@@ -39,10 +39,11 @@ internal static class AccountsCommand
                 return CommandRunner.Failure;
             }
 
-            using var store = new SqliteScanStore(parse.GetRequiredValue(database));
+            using var home = ProjectHomes.Open(parse.GetRequiredValue(database));
+            var store = home.Store;
             var account = parse.GetRequiredValue(name).Trim();
             store.SaveAccount(new Account(account, chosen, PasswordHashing.Hash(password)));
-            Console.WriteLine($"Account '{account}' ({chosen.ToString().ToLowerInvariant()}) opgeslagen in {store.FilePath}.");
+            Console.WriteLine($"Account '{account}' ({chosen.ToString().ToLowerInvariant()}) opgeslagen in {home.Name}.");
             return 0;
         });
         return command;
@@ -54,7 +55,8 @@ internal static class AccountsCommand
         var command = new Command("list", "Toon de accounts en hun rol.") { database };
         command.SetAction(parse =>
         {
-            using var store = new SqliteScanStore(parse.GetRequiredValue(database));
+            using var home = ProjectHomes.Open(parse.GetRequiredValue(database));
+            var store = home.Store;
             var table = new Table().AddColumns("naam", "rol");
             foreach (var account in store.ListAccounts())
             {

@@ -3,7 +3,7 @@ using Thorbecke.Storage;
 
 namespace Thorbecke.Cli.Commands;
 
-/// <summary>The <c>--db</c> option: which SQLite file holds documents and results.</summary>
+/// <summary>The <c>--db</c> option: the project's SQLite file or PostgreSQL database.</summary>
 internal static class DatabaseOption
 {
     public static Option<string> Create() => new("--db")

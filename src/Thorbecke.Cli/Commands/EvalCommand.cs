@@ -3,7 +3,7 @@ using Thorbecke.Application.Evaluation;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Core.Evaluation;
 using Thorbecke.Reports.Json;
-using Thorbecke.Storage;
+using Thorbecke.Storage.Homes;
 
 namespace Thorbecke.Cli.Commands;
 
@@ -33,7 +33,8 @@ internal static class EvalCommand
             {
                 var file = ResultsJsonReader.ReadFile(parse.GetRequiredValue(results).FullName);
                 var dbPath = parse.GetRequiredValue(database);
-                using var store = File.Exists(dbPath) ? new SqliteScanStore(dbPath) : null;
+                using var home = ProjectHomes.Exists(dbPath) ? ProjectHomes.Open(dbPath) : null;
+                var store = home?.Store;
                 var labels = LabelFiles.Load(parse.GetRequiredValue(gold));
                 var after = QualityCheck.Evaluate(file.ToReport(agendaValue), labels, store);
                 EvaluationPrinter.Write(after, Console.Out);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Thorbecke.Application.Projects;
 using Thorbecke.Cli.Terminal;
-using Thorbecke.Storage;
+using Thorbecke.Storage.Homes;
 
 namespace Thorbecke.Cli.Commands;
 
@@ -17,13 +17,14 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(database);
-            if (!File.Exists(path))
+            if (!ProjectHomes.Exists(path))
             {
                 Console.Error.WriteLine($"Fout: database {path} bestaat niet; draai eerst 'thorbecke scan'.");
                 return CommandRunner.Failure;
             }
 
-            using var store = new SqliteScanStore(path);
+            using var home = ProjectHomes.Open(path);
+            var store = home.Store;
             // Analysts' reviews win over the machine in every output.
             var report = LatestReport.Load(store);
             if (report is null)

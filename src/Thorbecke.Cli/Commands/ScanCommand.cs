@@ -6,8 +6,7 @@ using Thorbecke.Cli.Terminal;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Ingest.Corpus;
-using Thorbecke.Storage;
-using Thorbecke.Storage.Files;
+using Thorbecke.Storage.Homes;
 
 namespace Thorbecke.Cli.Commands;
 
@@ -71,9 +70,10 @@ internal static class ScanCommand
             return CommandRunner.UsageError;
         }
 
-        using var store = new SqliteScanStore(databasePath);
+        using var home = ProjectHomes.Open(databasePath);
+        var store = home.Store;
         // The project's engine, as the web app builds it for uploads; the reviews in this database teach it.
-        var scan = new ProjectScan(store, DocumentArchive.BesideDatabase(databasePath), LlmCache.BesideDatabase(databasePath));
+        var scan = new ProjectScan(store, home.Originals, home.LlmCache);
         var display = new ScanDisplay(inputs.Select(i => i.FileName).ToList());
         var scanned = display.Run(progress => scan.Run(agenda, inputs, settings, progress));
         var report = scanned with { Errors = [.. missing, .. scanned.Errors] };

@@ -7,7 +7,7 @@ using Thorbecke.Core.Evaluation;
 using Thorbecke.Core.Text;
 using Thorbecke.Reports.Json;
 using Thorbecke.Search.Learning;
-using Thorbecke.Storage;
+using Thorbecke.Storage.Homes;
 
 namespace Thorbecke.Cli.Commands;
 
@@ -34,13 +34,14 @@ internal static class TrainCommand
         {
             var agendaValue = AgendaSource.Resolve(parse.GetRequiredValue(agenda), Console.Error, out var failure);
             var dbPath = parse.GetRequiredValue(database);
-            if (agendaValue is null || !File.Exists(dbPath))
+            if (agendaValue is null || !ProjectHomes.Exists(dbPath))
             {
                 Console.Error.WriteLine(agendaValue is null ? "" : $"Fout: database {dbPath} bestaat niet; scan eerst de gelabelde documenten.");
                 return agendaValue is null ? failure : CommandRunner.Failure;
             }
 
-            using var store = new SqliteScanStore(dbPath);
+            using var home = ProjectHomes.Open(dbPath);
+            var store = home.Store;
             TrainingOutcome outcome;
             try
             {

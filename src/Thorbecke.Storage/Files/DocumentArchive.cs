@@ -1,5 +1,7 @@
 using Thorbecke.Core.Documents;
 
+using Thorbecke.Storage.Homes;
+
 namespace Thorbecke.Storage.Files;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Thorbecke.Storage.Files;
 /// (<c>thorbecke-bestanden/&lt;sha256&gt;.pdf</c>). Content-addressed, so two databases in one folder can share it and
 /// a file is never overwritten with something else.
 /// </summary>
-public sealed class DocumentArchive : IDocumentArchive
+public sealed class DocumentArchive : IOriginalFiles
 {
     /// <summary>The folder name beside the database.</summary>
     public const string FolderName = "thorbecke-bestanden";
@@ -59,6 +61,10 @@ public sealed class DocumentArchive : IDocumentArchive
         var path = PathOf(document.Sha256, Path.GetExtension(document.File));
         return File.Exists(path) ? path : null;
     }
+
+    public byte[]? Load(DocumentInfo document) => Find(document) is { } path ? File.ReadAllBytes(path) : null;
+
+    public bool Has(DocumentInfo document) => Find(document) is not null;
 
     private string PathOf(string sha256, string extension)
     {

@@ -1,3 +1,5 @@
+using Thorbecke.Storage.Homes;
+
 namespace Thorbecke.Storage.Files;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Thorbecke.Storage.Files;
 /// so that an upload survives a restart of the server and can be retried. Files of a finished upload are deleted:
 /// what was read lives on in the database and the <see cref="DocumentArchive"/>.
 /// </summary>
-public sealed class UploadInbox
+public sealed class UploadInbox : IUploadFiles
 {
     /// <summary>The folder name beside the database.</summary>
     public const string FolderName = "thorbecke-uploads";

@@ -1,4 +1,4 @@
 namespace Thorbecke.Web.Api;
 
-/// <summary>409: someone saved the cell after the version the client saw; <see cref="Current"/> is their review.</summary>
+/// <summary>409: someone saved the cell after the version the client saw; current is their review.</summary>
 public sealed record ConflictResponse(string Error, ReviewResponse Current);

@@ -12,18 +12,18 @@ internal static class OriginalFile
     public static IResult Serve(HttpContext http, ReportSource source, string documentId)
     {
         var document = source.Store.ListDocuments().FirstOrDefault(d => string.Equals(d.Id, documentId, StringComparison.Ordinal));
-        if (document is null || source.Archive.Find(document) is not { } path)
+        if (document is null || source.Archive.Load(document) is not { } content)
         {
             return Html.Page(ErrorPage.Render(PageContext.From(http), "Niet gevonden", "Van dit document is geen origineel bestand bewaard."), StatusCodes.Status404NotFound);
         }
 
-        if (!string.Equals(Path.GetExtension(path), ".pdf", StringComparison.Ordinal))
+        if (!string.Equals(Path.GetExtension(document.File), ".pdf", StringComparison.OrdinalIgnoreCase))
         {
-            return Results.File(path, "application/octet-stream", document.File);
+            return Results.File(content, "application/octet-stream", document.File);
         }
 
         // The page policy forbids plugins, and the browser's PDF viewer is one; this response is a PDF, not a page.
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; object-src 'self'; frame-ancestors 'none'";
-        return Results.File(path, "application/pdf", enableRangeProcessing: true);
+        return Results.File(content, "application/pdf", enableRangeProcessing: true);
     }
 }

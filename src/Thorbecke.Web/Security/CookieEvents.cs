@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
-using Thorbecke.Storage;
+using Thorbecke.Storage.Sql;
 using Thorbecke.Web.Pages;
 
 namespace Thorbecke.Web.Security;
@@ -12,7 +12,7 @@ namespace Thorbecke.Web.Security;
 /// out, removing someone or changing their role or password renews the stamp, so a copied or stolen cookie stops
 /// working at once rather than when it expires. One read of a small SQLite row per request; no cache to go stale.
 /// </summary>
-internal sealed class CookieEvents(SqliteScanStore store) : CookieAuthenticationEvents
+internal sealed class CookieEvents(SqlProjectStore store) : CookieAuthenticationEvents
 {
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
     {

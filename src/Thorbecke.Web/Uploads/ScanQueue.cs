@@ -1,14 +1,13 @@
 using System.Threading.Channels;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Uploads;
-using Thorbecke.Storage;
-using Thorbecke.Storage.Files;
+using Thorbecke.Storage.Homes;
 
 namespace Thorbecke.Web.Uploads;
 
 /// <summary>
 /// Uploads waiting for the <see cref="ScanWorker"/>, and the recent ones for the upload page. Each upload is kept in
-/// the database's journal and its files in the <see cref="UploadInbox"/> until it is scanned, so a server that stops
+/// the database's journal and its files in the project's upload files until it is scanned, so a server that stops
 /// (or is killed) shows the uploads it did not finish as interrupted when it starts again, ready to be retried.
 /// </summary>
 internal sealed class ScanQueue
@@ -25,15 +24,15 @@ internal sealed class ScanQueue
     private readonly IUploadJournal journal;
     private readonly List<UploadJob> recent;
 
-    public ScanQueue(SqliteScanStore store, WebAppOptions options)
+    public ScanQueue(ProjectHome home)
     {
-        journal = store;
-        Inbox = UploadInbox.BesideDatabase(options.DatabasePath);
+        journal = home.Store;
+        Inbox = home.Uploads;
         journal.InterruptActiveUploads(InterruptedMessage);
         recent = [.. journal.RecentUploads(Remembered).Select(u => new UploadJob(u))];
     }
 
-    public UploadInbox Inbox { get; }
+    public IUploadFiles Inbox { get; }
 
     public ChannelReader<UploadJob> Reader => channel.Reader;
 

@@ -1,12 +1,10 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Thorbecke.Application.Engine;
 using Thorbecke.Application.Projects;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Text;
 using Thorbecke.Core.Uploads;
-using Thorbecke.Storage;
-using Thorbecke.Storage.Files;
+using Thorbecke.Storage.Homes;
 
 namespace Thorbecke.Web.Uploads;
 
@@ -15,7 +13,7 @@ namespace Thorbecke.Web.Uploads;
 /// their stored pages, their results reused) plus the uploaded files, against the latest run's agenda, or the built-in
 /// VNG agenda when the database has no scan yet. Reviews are kept per ask and document, so they survive.
 /// </summary>
-internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store, DocumentArchive archive, ILogger<ScanWorker> log) : BackgroundService
+internal sealed partial class ScanWorker(ScanQueue queue, ProjectHome home, ILogger<ScanWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,12 +30,12 @@ internal sealed partial class ScanWorker(ScanQueue queue, SqliteScanStore store,
         queue.Save(job);
         try
         {
-            var scan = new ProjectScan(store, archive, LlmCache.BesideDatabase(store.FilePath));
+            var scan = new ProjectScan(home.Store, home.Originals, home.LlmCache);
             if (scan.JoiningSettings() is not { } settings)
             {
                 // Re-judging every document with the plain engine would silently replace a scan made with a
                 // thesaurus or a language model before projects kept their settings.
-                job.Fail($"De laatste scan is gemaakt met andere instellingen (engine {store.LoadLatestReport()?.EngineVersion}) dan de webapp kent, "
+                job.Fail($"De laatste scan is gemaakt met andere instellingen (engine {home.Store.LoadLatestReport()?.EngineVersion}) dan de webapp kent, "
                     + "bijvoorbeeld met een eigen thesaurus of een taalmodel. Scan opnieuw met 'thorbecke scan' met dezelfde instellingen; daarna gebruikt de webapp ze ook.");
                 return;
             }

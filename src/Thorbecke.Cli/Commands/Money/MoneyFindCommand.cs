@@ -6,7 +6,7 @@ using Thorbecke.Core.Text;
 using Thorbecke.Finance.Files.Scenarios;
 using Thorbecke.Finance.Levers;
 using Thorbecke.MoneyMentions;
-using Thorbecke.Storage;
+using Thorbecke.Storage.Homes;
 
 namespace Thorbecke.Cli.Commands.Money;
 
@@ -30,7 +30,7 @@ internal static class MoneyFindCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(database);
-            if (!File.Exists(path))
+            if (!ProjectHomes.Exists(path))
             {
                 Console.Error.WriteLine($"Fout: database {path} bestaat niet; draai eerst 'thorbecke scan'.");
                 return CommandRunner.Failure;
@@ -42,7 +42,8 @@ internal static class MoneyFindCommand
                 return failure;
             }
 
-            using var store = new SqliteScanStore(path);
+            using var home = ProjectHomes.Open(path);
+            var store = home.Store;
             var filter = parse.GetValue(document);
             var documents = store.ListDocuments()
                 .Where(d => filter is null || d.Id == filter || d.File.Equals(filter, StringComparison.OrdinalIgnoreCase) || d.Party.Equals(filter, StringComparison.OrdinalIgnoreCase))
