@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Thorbecke.Cli.Commands;
+using Thorbecke.Cli.Commands.Database;
 using Thorbecke.Cli.Commands.Money;
 using Thorbecke.Cli.Terminal;
 
@@ -25,6 +26,7 @@ internal static class Program
             MoneyCommand.Create(),
             ServeCommand.Create(),
             AccountsCommand.Create(),
+            DbCommand.Create(),
         };
         DutchHelp.Install(root);
         return CommandRunner.Run(root, args);

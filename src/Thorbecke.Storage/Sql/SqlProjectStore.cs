@@ -19,8 +19,8 @@ namespace Thorbecke.Storage.Sql;
 /// </summary>
 public abstract class SqlProjectStore(SqlDatabase database) : IProjectStore, IAccountStore, IUploadJournal, IDisposable
 {
-    /// <summary>The database this store runs on.</summary>
-    protected SqlDatabase Database => database;
+    /// <summary>The database this store runs on (for copying a whole project table by table).</summary>
+    protected internal SqlDatabase Database => database;
 
     /// <inheritdoc/>
     public abstract string ChangeToken();
@@ -112,6 +112,14 @@ public abstract class SqlProjectStore(SqlDatabase database) : IProjectStore, IAc
     /// conflict instead of a duplicate version. A database that serializes every writer needs nothing here.
     /// </summary>
     protected virtual void LockCell(DbTransaction transaction, string ask, string document)
+    {
+    }
+
+    /// <summary>
+    /// Runs after a whole project was copied in with its own row ids, in the copy's transaction: a database that numbers
+    /// rows with a sequence moves it past the copied ids here.
+    /// </summary>
+    protected internal virtual void AfterCopy(DbTransaction transaction)
     {
     }
 }
