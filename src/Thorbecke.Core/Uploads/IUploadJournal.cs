@@ -9,6 +9,12 @@ public interface IUploadJournal
     /// <summary>Replaces the status, message and files of a stored upload.</summary>
     void UpdateUpload(Upload upload);
 
+    /// <summary>
+    /// Takes a waiting upload for scanning, atomically: true for exactly one caller, however many app instances on the
+    /// same database try at once; false when it was taken already or is not waiting.
+    /// </summary>
+    bool ClaimUpload(long id);
+
     /// <summary>The most recent uploads first.</summary>
     IReadOnlyList<Upload> RecentUploads(int count);
 

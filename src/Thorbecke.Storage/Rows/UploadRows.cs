@@ -32,6 +32,12 @@ internal static class UploadRows
         return upload with { Id = insert.ExecuteInt64() };
     }
 
+    public static bool Claim(DbTransaction transaction, long id)
+    {
+        using var claim = transaction.Command("UPDATE upload_jobs SET status = 'scanning' WHERE id = @id AND status = 'waiting'").With("@id", id);
+        return claim.ExecuteNonQuery() == 1;
+    }
+
     public static void Update(DbTransaction transaction, Upload upload)
     {
         using var update = transaction.Command("UPDATE upload_jobs SET status = @status, message = @message, files_json = @files WHERE id = @id")

@@ -93,6 +93,9 @@ public abstract class SqlProjectStore(SqlDatabase database) : IProjectStore, IAc
     public void UpdateUpload(Upload upload) =>
         database.Write(transaction => UploadRows.Update(transaction, upload));
 
+    public bool ClaimUpload(long id) =>
+        database.Write(transaction => UploadRows.Claim(transaction, id));
+
     public IReadOnlyList<Upload> RecentUploads(int count) =>
         database.Read(transaction => UploadRows.Recent(transaction, count));
 

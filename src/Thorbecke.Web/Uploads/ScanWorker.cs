@@ -26,6 +26,12 @@ internal sealed partial class ScanWorker(ScanQueue queue, ProjectHome home, ILog
 
     private void Scan(UploadJob job, CancellationToken stoppingToken)
     {
+        // Another app instance on the same database may have taken it; an upload is scanned once.
+        if (!home.Store.ClaimUpload(job.Id))
+        {
+            return;
+        }
+
         job.Start();
         queue.Save(job);
         try
