@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace Thorbecke.Storage.Postgres;
@@ -7,7 +8,7 @@ namespace Thorbecke.Storage.Postgres;
 /// Where a PostgreSQL database is: a URL (<c>postgres://user:password@host:port/database?sslmode=require</c>, as
 /// hosting providers hand them out) or a plain Npgsql connection string (<c>Host=...;Database=...</c>).
 /// </summary>
-internal static class PostgresAddress
+internal static partial class PostgresAddress
 {
     private const int DefaultPort = 5432;
 
@@ -22,12 +23,12 @@ internal static class PostgresAddress
         text = text.Trim();
         try
         {
-            return IsUrl(text) ? FromUrl(text) : new NpgsqlConnectionStringBuilder(text);
+            return IsUrl(text) ? FromUrl(text) : FromConnectionString(text);
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or UriFormatException or KeyNotFoundException)
+        catch (InvalidAddressException e)
         {
             throw new ArgumentException(
-                $"'{Redacted(text)}' is geen PostgreSQL-adres; schrijf postgres://gebruiker:wachtwoord@server:5432/database ({e.Message})", nameof(text), e);
+                $"'{Redacted(text)}' is geen PostgreSQL-adres: {e.Message}. Schrijf postgres://gebruiker:wachtwoord@server:5432/database.", e);
         }
     }
 
@@ -39,9 +40,25 @@ internal static class PostgresAddress
         return string.Create(CultureInfo.InvariantCulture, $"postgres://{user}{host}:{address.Port}/{address.Database}");
     }
 
+    private static NpgsqlConnectionStringBuilder FromConnectionString(string text)
+    {
+        try
+        {
+            return new NpgsqlConnectionStringBuilder(text);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
+        {
+            throw new InvalidAddressException("de verbindingsgegevens zijn onleesbaar of noemen een onbekende optie", e);
+        }
+    }
+
     private static NpgsqlConnectionStringBuilder FromUrl(string text)
     {
-        var url = new Uri(text, UriKind.Absolute);
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url))
+        {
+            throw new InvalidAddressException("de URL is onleesbaar (kijk naar de poort en naar tekens als @, : en / in naam of wachtwoord, die als %40, %3A en %2F moeten)");
+        }
+
         var builder = new NpgsqlConnectionStringBuilder
         {
             Host = url.IdnHost,
@@ -60,7 +77,7 @@ internal static class PostgresAddress
 
         if (string.IsNullOrEmpty(builder.Database))
         {
-            throw new ArgumentException("de URL noemt geen database");
+            throw new InvalidAddressException("de URL noemt geen database");
         }
 
         // Query options are connection string keywords: ?sslmode=require&timeout=30.
@@ -68,7 +85,14 @@ internal static class PostgresAddress
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             var key = Uri.UnescapeDataString(equals < 0 ? pair : pair[..equals]);
-            builder[key] = equals < 0 ? "true" : Uri.UnescapeDataString(pair[(equals + 1)..]);
+            try
+            {
+                builder[key] = equals < 0 ? "true" : Uri.UnescapeDataString(pair[(equals + 1)..]);
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
+            {
+                throw new InvalidAddressException($"de optie '{key}' is onbekend of heeft een onleesbare waarde", e);
+            }
         }
 
         return builder;
@@ -81,10 +105,13 @@ internal static class PostgresAddress
         var scheme = text.IndexOf("://", StringComparison.Ordinal);
         if (!IsUrl(text) || at < 0 || scheme < 0)
         {
-            return text.Contains("password", StringComparison.OrdinalIgnoreCase) ? "(verbindingsgegevens)" : text;
+            return PasswordOption().Replace(text, "$1***");
         }
 
         var colon = text.IndexOf(':', scheme + 3);
         return colon >= 0 && colon < at ? text[..(colon + 1)] + "***" + text[at..] : text;
     }
+
+    [GeneratedRegex(@"((?:password|pwd)\s*=\s*)[^;]*", RegexOptions.IgnoreCase)]
+    private static partial Regex PasswordOption();
 }

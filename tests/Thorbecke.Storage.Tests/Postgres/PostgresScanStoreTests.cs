@@ -1,5 +1,4 @@
 using Thorbecke.Core.Scanning;
-using Thorbecke.Storage.Postgres;
 using Thorbecke.Storage.Tests.Contract;
 using Thorbecke.Testing.Postgres;
 
@@ -9,23 +8,9 @@ namespace Thorbecke.Storage.Tests.Postgres;
 [Collection(SharedPostgres.Name)]
 public sealed class PostgresScanStoreTests(PostgresServer server) : ScanStoreContract, IDisposable
 {
-    private readonly string database = server.CreateDatabase();
-    private readonly List<PostgresProjectStore> stores = [];
+    private readonly TestDatabase database = new(server);
 
-    protected override IScanStore CreateStore()
-    {
-        var store = new PostgresProjectStore(server.Url(database));
-        stores.Add(store);
-        return store;
-    }
+    protected override IScanStore CreateStore() => database.Open();
 
-    public void Dispose()
-    {
-        foreach (var store in stores)
-        {
-            store.Dispose();
-        }
-
-        server.DropDatabase(database);
-    }
+    public void Dispose() => database.Dispose();
 }
