@@ -6,9 +6,11 @@ cd "$(dirname "$0")"
 
 # pdftotext (poppler-utils) is the independent reference for verbatim quotes and the benchmark baseline.
 # Debian's Chromium runs the web app's browser tests (Playwright with ExecutablePath, no browser download).
+# Debian's PostgreSQL server programs run the store tests on PostgreSQL (a throwaway cluster per test run).
 needed=()
 command -v pdftotext >/dev/null 2>&1 || needed+=(poppler-utils)
 [ -x /usr/bin/chromium ] || needed+=(chromium)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || needed+=(postgresql)
 if [ ${#needed[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"

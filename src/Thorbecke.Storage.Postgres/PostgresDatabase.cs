@@ -1,0 +1,89 @@
+using System.Data;
+using System.Data.Common;
+using Npgsql;
+using Thorbecke.Storage.Postgres.Schema;
+using Thorbecke.Storage.Schema;
+using Thorbecke.Storage.Sql;
+
+namespace Thorbecke.Storage.Postgres;
+
+/// <summary>
+/// A PostgreSQL database shared by every app instance: each operation takes a pooled connection and runs in one
+/// transaction. Reads see one snapshot; writes are READ COMMITTED, so a statement that first waits for a lock then
+/// sees what the other transaction committed.
+/// </summary>
+internal sealed class PostgresDatabase : SqlDatabase
+{
+    /// <summary>
+    /// The advisory lock that migrating holds, so instances started at the same moment migrate one after the other
+    /// ("thorbeck" in ASCII: outside the 32-bit range of <c>hashtext</c>, so no cell lock ever takes it).
+    /// </summary>
+    private const long MigrationLock = 0x74686F7262656B63;
+
+    private readonly NpgsqlDataSource dataSource;
+
+    public PostgresDatabase(NpgsqlConnectionStringBuilder address)
+    {
+        Name = PostgresAddress.Describe(address);
+        dataSource = NpgsqlDataSource.Create(address);
+        try
+        {
+            Write(transaction =>
+            {
+                using (var command = transaction.Command($"SELECT pg_advisory_xact_lock({MigrationLock})"))
+                {
+                    command.ExecuteNonQuery();
+                }
+
+                SchemaMigrator.Migrate(transaction, PostgresMigrations.All, Name);
+            });
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            dataSource.Dispose();
+            throw new InvalidOperationException($"De PostgreSQL-database {Name} is niet te openen: {e.Message}", e);
+        }
+        catch
+        {
+            dataSource.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The database without its password, for messages.</summary>
+    public string Name { get; }
+
+    public override T Read<T>(Func<DbTransaction, T> work)
+    {
+        using var connection = dataSource.OpenConnection();
+        // REPEATABLE READ gives the several SELECTs of one operation a single snapshot, as a report needs.
+        using var transaction = connection.BeginTransaction(IsolationLevel.RepeatableRead);
+        using (var readOnly = transaction.Command("SET TRANSACTION READ ONLY"))
+        {
+            readOnly.ExecuteNonQuery();
+        }
+
+        var result = work(transaction);
+        transaction.Commit();
+        return result;
+    }
+
+    public override T Write<T>(Func<DbTransaction, T> work)
+    {
+        using var connection = dataSource.OpenConnection();
+        using var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted);
+        var result = work(transaction);
+        transaction.Commit();
+        return result;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            dataSource.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
