@@ -36,6 +36,7 @@ internal sealed class PostgresDatabase : SqlDatabase
                 }
 
                 SchemaMigrator.Migrate(transaction, PostgresMigrations.All, Name);
+                SchemaMigrator.Migrate(transaction, PostgresHomeMigrations.All, Name, PostgresHomeMigrations.VersionTable);
             });
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)

@@ -22,6 +22,9 @@ public sealed class PostgresProjectStore : SqlProjectStore
     {
     }
 
+    /// <summary>The database, for the tables of the project's files and keys (<see cref="Homes.PostgresProjectHome"/>).</summary>
+    internal SqlDatabase Connection => Database;
+
     /// <summary>The database as users know it, without the password: <c>postgres://anna@db.example.nl:5432/thorbecke</c>.</summary>
     public string Name => ((PostgresDatabase)Database).Name;
 
@@ -51,5 +54,16 @@ public sealed class PostgresProjectStore : SqlProjectStore
             .With("@ask", ask)
             .With("@document", document);
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>Moves the row-id sequences past the ids a copy brought in, so the next run or upload gets a new one.</summary>
+    protected internal override void AfterCopy(DbTransaction transaction)
+    {
+        foreach (var table in new[] { "scan_runs", "upload_jobs" })
+        {
+            using var move = transaction.Command(
+                $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)");
+            move.ExecuteNonQuery();
+        }
     }
 }

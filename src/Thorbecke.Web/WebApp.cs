@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Thorbecke.Storage.Homes;
+using Thorbecke.Storage.Postgres.Homes;
 using Thorbecke.Web.Api;
 using Thorbecke.Web.Money;
 using Thorbecke.Web.Reviewing;
@@ -25,12 +26,11 @@ public static class WebApp
     public static WebApplication Build(WebAppOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var database = Path.GetFullPath(options.DatabasePath);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(WebApp).Assembly.GetName().Name });
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
-        builder.Services.AddSingleton<ProjectHome>(_ => new SqliteProjectHome(database));
+        builder.Services.AddSingleton(_ => ProjectHomes.Open(options.DatabasePath));
         builder.Services.AddSingleton(services => services.GetRequiredService<ProjectHome>().Store);
         builder.Services.AddSingleton<ReportSource>();
         builder.Services.AddSingleton(options);

@@ -4,7 +4,6 @@ using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Verdicts;
-using Thorbecke.Storage;
 
 namespace Thorbecke.Web.Tests;
 
@@ -44,7 +43,7 @@ internal static class TestData
     public static int CellCount => Agenda.Asks.Count * Documents.Count;
 
     /// <summary>Stores documents, results and a finished run, as a scan would; <paramref name="rationale"/> tells runs apart.</summary>
-    public static void StoreScan(SqliteScanStore store, string rationale = "Het programma noemt dit.")
+    public static void StoreScan(IScanStore store, string rationale = "Het programma noemt dit.")
     {
         var fingerprint = AgendaFingerprint.Of(Agenda);
         var run = store.BeginRun(Agenda, fingerprint, Engine);

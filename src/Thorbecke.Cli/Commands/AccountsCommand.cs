@@ -2,7 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Core.Accounts;
-using Thorbecke.Storage.Homes;
+using Thorbecke.Storage.Postgres.Homes;
 
 namespace Thorbecke.Cli.Commands;
 

@@ -3,7 +3,7 @@ using Thorbecke.Application.Evaluation;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Core.Evaluation;
 using Thorbecke.Reports.Json;
-using Thorbecke.Storage.Homes;
+using Thorbecke.Storage.Postgres.Homes;
 
 namespace Thorbecke.Cli.Commands;
 

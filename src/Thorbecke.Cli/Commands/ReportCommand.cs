@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Thorbecke.Application.Projects;
 using Thorbecke.Cli.Terminal;
-using Thorbecke.Storage.Homes;
+using Thorbecke.Storage.Postgres.Homes;
 
 namespace Thorbecke.Cli.Commands;
 

@@ -6,7 +6,7 @@ using Thorbecke.Cli.Terminal;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Ingest.Corpus;
-using Thorbecke.Storage.Homes;
+using Thorbecke.Storage.Postgres.Homes;
 
 namespace Thorbecke.Cli.Commands;
 

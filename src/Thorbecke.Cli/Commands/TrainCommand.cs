@@ -7,7 +7,7 @@ using Thorbecke.Core.Evaluation;
 using Thorbecke.Core.Text;
 using Thorbecke.Reports.Json;
 using Thorbecke.Search.Learning;
-using Thorbecke.Storage.Homes;
+using Thorbecke.Storage.Postgres.Homes;
 
 namespace Thorbecke.Cli.Commands;
 

@@ -16,6 +16,9 @@ public static class SchemaMigrator
         );
         """;
 
+    /// <summary>The name of the table that records the steps of <see cref="Migrations.All"/>.</summary>
+    public const string VersionTableName = "schema_version";
+
     /// <summary>
     /// Applies the missing <paramref name="steps"/> in <paramref name="transaction"/>, which the caller commits: it
     /// must keep a second process from migrating at the same time (a write lock, an advisory lock).
@@ -23,11 +26,12 @@ public static class SchemaMigrator
     /// <param name="transaction">The transaction to migrate in.</param>
     /// <param name="steps">Every step of the schema, in order.</param>
     /// <param name="name">The database as users know it (a file, a server), for the message about a newer schema.</param>
-    public static void Migrate(DbTransaction transaction, IReadOnlyList<Migration> steps, string name)
+    /// <param name="versionTable">The table that records these steps: a provider's own steps have their own.</param>
+    public static void Migrate(DbTransaction transaction, IReadOnlyList<Migration> steps, string name, string versionTable = VersionTableName)
     {
         var latest = steps[^1].Version;
-        transaction.Command(VersionTable).ExecuteNonQuery();
-        var current = CurrentVersion(transaction);
+        transaction.Command(VersionTable.Replace(VersionTableName, versionTable, StringComparison.Ordinal)).ExecuteNonQuery();
+        var current = CurrentVersion(transaction, versionTable);
         if (current > latest)
         {
             throw new InvalidOperationException(
@@ -37,7 +41,7 @@ public static class SchemaMigrator
         foreach (var migration in steps.Where(m => m.Version > current))
         {
             transaction.Command(migration.Sql).ExecuteNonQuery();
-            transaction.Command("INSERT INTO schema_version (version, description, applied_at) VALUES (@version, @description, @at)")
+            transaction.Command($"INSERT INTO {versionTable} (version, description, applied_at) VALUES (@version, @description, @at)")
                 .With("@version", migration.Version)
                 .With("@description", migration.Description)
                 .With("@at", Timestamps.Now())
@@ -45,6 +49,6 @@ public static class SchemaMigrator
         }
     }
 
-    public static int CurrentVersion(DbTransaction transaction) =>
-        Convert.ToInt32(transaction.Command("SELECT COALESCE(MAX(version), 0) FROM schema_version").ExecuteScalar(), CultureInfo.InvariantCulture);
+    public static int CurrentVersion(DbTransaction transaction, string versionTable = VersionTableName) =>
+        Convert.ToInt32(transaction.Command($"SELECT COALESCE(MAX(version), 0) FROM {versionTable}").ExecuteScalar(), CultureInfo.InvariantCulture);
 }

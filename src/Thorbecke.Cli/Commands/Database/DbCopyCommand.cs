@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Storage.Copying;
-using Thorbecke.Storage.Homes;
+using Thorbecke.Storage.Postgres.Homes;
 
 namespace Thorbecke.Cli.Commands.Database;
 

@@ -6,7 +6,7 @@ using Thorbecke.Core.Text;
 using Thorbecke.Finance.Files.Scenarios;
 using Thorbecke.Finance.Levers;
 using Thorbecke.MoneyMentions;
-using Thorbecke.Storage.Homes;
+using Thorbecke.Storage.Postgres.Homes;
 
 namespace Thorbecke.Cli.Commands.Money;
 
