@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Thorbecke.Storage.Postgres.Homes;
 using Thorbecke.Cli.Commands.Money;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Web;
@@ -55,7 +56,7 @@ internal static class ServeCommand
                 return CommandRunner.Failure;
             }
 
-            Console.WriteLine($"Thorbecke luistert op {parse.GetRequiredValue(urls)} (database {path}); stop met Ctrl+C.");
+            Console.WriteLine($"Thorbecke luistert op {parse.GetRequiredValue(urls)} (database {ProjectHomes.Describe(path)}); stop met Ctrl+C.");
             Console.WriteLine(folder is null
                 ? "Geen map met scenario's: de pagina Geld legt uit hoe u er een opgeeft (--scenarios MAP)."
                 : $"Scenario's voor de pagina Geld: {folder}");

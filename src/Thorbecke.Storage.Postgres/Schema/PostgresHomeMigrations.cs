@@ -11,6 +11,9 @@ internal static class PostgresHomeMigrations
 {
     public const string VersionTable = "home_schema_version";
 
+    /// <summary>The tables only a PostgreSQL project has, this list's version table among them.</summary>
+    public static IReadOnlyList<string> Tables { get; } = ["document_files", "upload_files", "login_keys", VersionTable];
+
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "originals, upload files and login keys in the database, shared by every app instance", """
@@ -29,7 +32,7 @@ internal static class PostgresHomeMigrations
 
             CREATE TABLE login_keys (
                 name TEXT COLLATE "C" NOT NULL PRIMARY KEY,
-                xml TEXT NOT NULL
+                xml TEXT COLLATE "C" NOT NULL
             );
             """),
     ];

@@ -55,7 +55,7 @@ public sealed partial class PostgresSchemaTests(PostgresServer server) : IDispos
 
         var collations = database.Query("""
             SELECT DISTINCT COALESCE(collation_name, '(default)') FROM information_schema.columns
-            WHERE table_schema = current_schema() AND data_type = 'text' AND table_name <> 'schema_version'
+            WHERE table_schema = current_schema() AND data_type = 'text' AND table_name NOT IN ('schema_version', 'home_schema_version')
             """);
 
         Assert.Equal("C", Assert.Single(collations)[0]);
@@ -153,14 +153,16 @@ public sealed partial class PostgresSchemaTests(PostgresServer server) : IDispos
 
     private Dictionary<string, List<string>> PostgresColumns()
     {
-        var rows = database.Query("""
+        // PostgreSQL's own tables (originals, upload files, login keys) are not part of the shared schema.
+        var home = string.Join(", ", PostgresHomeMigrations.Tables.Select(t => $"'{t}'"));
+        var rows = database.Query($"""
             SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, c.column_default, c.is_identity, k.ordinal_position
             FROM information_schema.columns c
             LEFT JOIN information_schema.table_constraints t
               ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.constraint_type = 'PRIMARY KEY'
             LEFT JOIN information_schema.key_column_usage k
               ON k.constraint_schema = t.constraint_schema AND k.constraint_name = t.constraint_name AND k.column_name = c.column_name
-            WHERE c.table_schema = current_schema()
+            WHERE c.table_schema = current_schema() AND c.table_name NOT IN ({home})
             ORDER BY c.table_name, c.ordinal_position
             """);
         var columns = new Dictionary<string, List<string>>(StringComparer.Ordinal);
