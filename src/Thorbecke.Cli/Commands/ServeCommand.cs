@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Thorbecke.Storage.Postgres.Homes;
 using Thorbecke.Cli.Commands.Money;
 using Thorbecke.Cli.Terminal;
+using Thorbecke.Storage.Postgres.Homes;
 using Thorbecke.Web;
 
 namespace Thorbecke.Cli.Commands;
