@@ -14,36 +14,43 @@ namespace Thorbecke.Web.Overview;
 internal static class OverviewPage
 {
     public static string Render(PageContext page, ReportView view, OverviewFilter filter) =>
-        Layout.Render(page, "Overzicht", w =>
+        Layout.Render(page, "Overzicht", w => w.Write(view.Rendered("overzicht " + filter, () =>
         {
-            var documents = view.Documents.Where(filter.Shows).ToList();
-            var asks = view.Agenda.Asks.Where(filter.Shows).ToList();
-            var inScope = asks.SelectMany(a => documents.Select(d => view.Cell(a, d))).ToList();
-            var shown = inScope.Where(filter.Shows).ToList();
+            using var body = new StringWriter();
+            WriteBody(body, view, filter);
+            return body.ToString();
+        })));
 
-            w.WriteLine("<header class=\"masthead\"><p class=\"kicker\">Thorbecke · analyse van programma's</p>");
-            w.WriteLine($"<h1>{Html.E(view.Agenda.Title)}</h1>");
-            w.WriteLine($"<p class=\"meta\"><span>Agenda <code>{Html.E(view.Agenda.Id)}</code></span>"
-                + $"<span>{Dutch.Count(view.Documents.Count, "document", "documenten")}</span><span>{Dutch.Count(view.Agenda.Asks.Count, "ask", "asks")}</span>"
-                + $"<span>{Dutch.Count(view.Grid.Rows().Count(row => row.Cell.IsReviewed), "cel", "cellen")} beoordeeld</span></p>");
-            w.WriteLine("</header>");
+    private static void WriteBody(TextWriter w, ReportView view, OverviewFilter filter)
+    {
+        var documents = view.Documents.Where(filter.Shows).ToList();
+        var asks = view.Agenda.Asks.Where(filter.Shows).ToList();
+        var inScope = asks.SelectMany(a => documents.Select(d => view.Cell(a, d))).ToList();
+        var shown = inScope.Where(filter.Shows).ToList();
 
-            w.WriteLine("<section id=\"matrix\" class=\"block\">");
-            w.WriteLine("<h2>Overzicht per ask en partij</h2>");
-            WriteLegend(w);
-            WriteFilter(w, view, filter, inScope);
-            w.WriteLine($"<p class=\"count\" id=\"telling\">{Html.Number(shown.Count)} van {Dutch.Count(view.Agenda.Asks.Count * view.Documents.Count, "cel", "cellen")} getoond.</p>");
-            if (shown.Count == 0)
-            {
-                w.WriteLine("<p class=\"lead notice\">Geen cellen voor deze filters.</p>");
-            }
-            else
-            {
-                WriteMatrix(w, view, filter, documents, asks);
-            }
+        w.WriteLine("<header class=\"masthead\"><p class=\"kicker\">Thorbecke · analyse van programma's</p>");
+        w.WriteLine($"<h1>{Html.E(view.Agenda.Title)}</h1>");
+        w.WriteLine($"<p class=\"meta\"><span>Agenda <code>{Html.E(view.Agenda.Id)}</code></span>"
+            + $"<span>{Dutch.Count(view.Documents.Count, "document", "documenten")}</span><span>{Dutch.Count(view.Agenda.Asks.Count, "ask", "asks")}</span>"
+            + $"<span>{Dutch.Count(view.Grid.Rows().Count(row => row.Cell.IsReviewed), "cel", "cellen")} beoordeeld</span></p>");
+        w.WriteLine("</header>");
 
-            w.WriteLine("</section>");
-        });
+        w.WriteLine("<section id=\"matrix\" class=\"block\">");
+        w.WriteLine("<h2>Overzicht per ask en partij</h2>");
+        WriteLegend(w);
+        WriteFilter(w, view, filter, inScope);
+        w.WriteLine($"<p class=\"count\" id=\"telling\">{Html.Number(shown.Count)} van {Dutch.Count(view.Agenda.Asks.Count * view.Documents.Count, "cel", "cellen")} getoond.</p>");
+        if (shown.Count == 0)
+        {
+            w.WriteLine("<p class=\"lead notice\">Geen cellen voor deze filters.</p>");
+        }
+        else
+        {
+            WriteMatrix(w, view, filter, documents, asks);
+        }
+
+        w.WriteLine("</section>");
+    }
 
     private static void WriteLegend(TextWriter w)
     {

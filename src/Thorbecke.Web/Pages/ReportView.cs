@@ -14,8 +14,10 @@ internal sealed class ReportView
 
     private readonly Func<DocumentInfo, bool> hasOriginal;
 
-    /// <param name="report">The latest scan with its reviews.</param>
-    /// <param name="hasOriginal">Whether a document's original file is kept; none are when null.</param>
+    
+    /// <summary>Pages that depend only on this report and a filter, kept for as long as the report is the latest.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
+
     public ReportView(ScanReport report, Func<DocumentInfo, bool>? hasOriginal = null)
     {
         this.hasOriginal = hasOriginal ?? (_ => false);
@@ -56,4 +58,25 @@ internal sealed class ReportView
     /// <summary>The kept original when it is a PDF, which a browser opens at <c>#page=N</c>; null otherwise.</summary>
     public string? PdfUrl(DocumentInfo document) =>
         string.Equals(Path.GetExtension(document.File), ".pdf", StringComparison.OrdinalIgnoreCase) ? OriginalUrl(document) : null;
+
+    /// <summary>
+    /// The part of a page rendered from this report alone, rendered once per <paramref name="key"/>: the overview of
+    /// 456 cells costs more to write than everything else a request does. A handful of filters are kept; the rest are
+    /// rendered each time.
+    /// </summary>
+    public string Rendered(string key, Func<string> render)
+    {
+        if (rendered.TryGetValue(key, out var html))
+        {
+            return html;
+        }
+
+        html = render();
+        if (rendered.Count < 64)
+        {
+            rendered.TryAdd(key, html);
+        }
+
+        return html;
+    }
 }
