@@ -14,7 +14,7 @@ internal sealed class ReportView
 
     private readonly Func<DocumentInfo, bool> hasOriginal;
 
-    
+
     /// <summary>Pages that depend only on this report and a filter, kept for as long as the report is the latest.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
 
