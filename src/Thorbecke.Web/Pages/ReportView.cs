@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
@@ -14,9 +15,8 @@ internal sealed class ReportView
 
     private readonly Func<DocumentInfo, bool> hasOriginal;
 
-
     /// <summary>Pages that depend only on this report and a filter, kept for as long as the report is the latest.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
 
     public ReportView(ScanReport report, Func<DocumentInfo, bool>? hasOriginal = null)
     {
