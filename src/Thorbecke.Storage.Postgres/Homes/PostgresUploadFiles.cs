@@ -9,14 +9,18 @@ internal sealed class PostgresUploadFiles(SqlDatabase database) : IUploadFiles
     public void Keep(long job, IReadOnlyList<byte[]> files) =>
         database.Write(transaction =>
         {
-            transaction.Command("DELETE FROM upload_files WHERE job_id = @job").With("@job", job).ExecuteNonQuery();
+            using (var delete = transaction.Command("DELETE FROM upload_files WHERE job_id = @job").With("@job", job))
+            {
+                delete.ExecuteNonQuery();
+            }
+
             for (var i = 0; i < files.Count; i++)
             {
-                transaction.Command("INSERT INTO upload_files (job_id, position, content) VALUES (@job, @position, @content)")
+                using var insert = transaction.Command("INSERT INTO upload_files (job_id, position, content) VALUES (@job, @position, @content)")
                     .With("@job", job)
                     .With("@position", i)
-                    .With("@content", files[i])
-                    .ExecuteNonQuery();
+                    .With("@content", files[i]);
+                insert.ExecuteNonQuery();
             }
         });
 

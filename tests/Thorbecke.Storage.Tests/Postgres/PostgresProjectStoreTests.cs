@@ -1,6 +1,5 @@
 using Thorbecke.Core.Accounts;
 using Thorbecke.Core.Reviews;
-using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Storage.Schema;
 using Thorbecke.Storage.Tests.Contract;
@@ -46,31 +45,6 @@ public sealed class PostgresProjectStoreTests(PostgresServer server) : IDisposab
 
         Assert.Equal(["saved", "saved", "saved", "saved"], opened);
         Assert.Equal(Enumerable.Range(1, Migrations.Latest), database.Query("SELECT version FROM schema_version ORDER BY version").Select(r => (int)r[0]!));
-    }
-
-    [Fact]
-    public void The_change_token_Should_move_when_a_run_finishes_or_a_review_is_saved_on_any_instance_and_only_then()
-    {
-        var store = database.Open();
-        var other = database.Open();
-        var agenda = Samples.Agenda();
-        var document = Samples.Document("token");
-        var empty = store.ChangeToken();
-
-        store.SaveDocument(document);
-        var run = store.BeginRun(agenda, AgendaFingerprint.Of(agenda), "engine");
-        Assert.Equal(empty, store.ChangeToken());
-        store.FinishRun(run, [document.Info], []);
-        var scanned = store.ChangeToken();
-        Assert.NotEqual(empty, scanned);
-        Assert.Equal(scanned, other.ChangeToken());
-
-        other.SaveReview(new ReviewRequest("financien-02", document.Info.Id, Verdict.Oppose, Confirmed: false, [], null, "anna", 0), DateTimeOffset.UnixEpoch);
-        var reviewed = store.ChangeToken();
-        Assert.NotEqual(scanned, reviewed);
-
-        other.SaveReview(new ReviewRequest("financien-02", document.Info.Id, Verdict.Support, Confirmed: false, [], null, "bram", 1), DateTimeOffset.UnixEpoch);
-        Assert.NotEqual(reviewed, store.ChangeToken());
     }
 
     [Fact]
