@@ -75,15 +75,19 @@ internal sealed class ScanQueue
     /// <summary>Queues a failed or interrupted upload again; false when it is unknown or its files are gone.</summary>
     public bool Retry(long id)
     {
-        UploadJob? job;
-        lock (gate)
-        {
-            job = recent.FirstOrDefault(j => j.Id == id);
-        }
-
+        var job = Recent().FirstOrDefault(j => j.Id == id);
         if (job is null || !CanRetry(job))
         {
             return false;
+        }
+
+        lock (gate)
+        {
+            // An upload made through another app instance is scanned here from now on.
+            if (!recent.Contains(job))
+            {
+                recent.Insert(0, job);
+            }
         }
 
         job.Requeue();
@@ -95,12 +99,20 @@ internal sealed class ScanQueue
     /// <summary>Writes the job's current state to the journal.</summary>
     public void Save(UploadJob job) => journal.UpdateUpload(job.Snapshot);
 
-    /// <summary>The most recent uploads first.</summary>
+    /// <summary>
+    /// The most recent uploads first, as the journal has them: on a team server other app instances add uploads too.
+    /// This instance's own jobs come from memory, with the progress of a scan under way.
+    /// </summary>
     public IReadOnlyList<UploadJob> Recent()
     {
+        List<UploadJob> mine;
         lock (gate)
         {
-            return [.. recent];
+            mine = [.. recent];
         }
+
+        var stored = journal.RecentUploads(Remembered);
+        var known = stored.Select(u => u.Id).ToHashSet();
+        return [.. stored.Select(u => mine.Find(j => j.Id == u.Id) ?? new UploadJob(u)), .. mine.Where(j => !known.Contains(j.Id))];
     }
 }

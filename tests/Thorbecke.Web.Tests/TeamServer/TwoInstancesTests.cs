@@ -75,6 +75,8 @@ public sealed class TwoInstancesTests(TeamServerFixture team) : IClassFixture<Te
         Assert.False(team.Home.Store.ClaimUpload(upload.Id));
         using var onB = await Session.LogIn(team.B, "anna");
         Assert.Contains("Teampartij", await onB.Client.GetStringAsync("/"), StringComparison.Ordinal);
+        var uploads = await onB.Client.GetStringAsync("/toevoegen");
+        Assert.Matches("<tr[^>]*data-state=\"klaar\"[^>]*>(?:(?!</tr>).)*team\\.pdf", uploads.Replace("\n", " ", StringComparison.Ordinal));
     }
 
     private async Task<Upload> Settled(int before)
