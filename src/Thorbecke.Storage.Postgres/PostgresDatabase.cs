@@ -61,6 +61,9 @@ internal sealed class PostgresDatabase : SqlDatabase
     /// <summary>The database without its password, for messages.</summary>
     public string Name { get; }
 
+    /// <summary>A connection of its own, outside any transaction: for a lock held as long as the connection is open.</summary>
+    public NpgsqlConnection OpenSession() => dataSource.OpenConnection();
+
     public override T Read<T>(Func<DbTransaction, T> work)
     {
         using var connection = dataSource.OpenConnection();

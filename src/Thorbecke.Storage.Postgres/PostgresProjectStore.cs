@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Thorbecke.Storage.Rows;
 using Thorbecke.Storage.Sql;
 
 namespace Thorbecke.Storage.Postgres;
@@ -66,4 +67,22 @@ public sealed class PostgresProjectStore : SqlProjectStore
             move.ExecuteNonQuery();
         }
     }
+
+    /// <summary>An upload another app instance holds (it is scanning it) is left as it is.</summary>
+    public override int InterruptActiveUploads(string message)
+    {
+        var interrupted = 0;
+        foreach (var id in Database.Read(UploadRows.Active))
+        {
+            using var hold = UploadHold.TryTake(((PostgresDatabase)Database).OpenSession(), id);
+            if (hold is not null)
+            {
+                interrupted += Database.Write(transaction => UploadRows.Interrupt(transaction, id, message));
+            }
+        }
+
+        return interrupted;
+    }
+
+    public override IDisposable HoldUpload(long id) => UploadHold.Take(((PostgresDatabase)Database).OpenSession(), id);
 }

@@ -18,6 +18,16 @@ public interface IUploadJournal
     /// <summary>The most recent uploads first.</summary>
     IReadOnlyList<Upload> RecentUploads(int count);
 
-    /// <summary>Marks every waiting or running upload interrupted with <paramref name="message"/>: what a server does as it starts.</summary>
+    /// <summary>
+    /// Marks every waiting or running upload interrupted with <paramref name="message"/>, except one that another app
+    /// instance holds (<see cref="HoldUpload"/>) because it is scanning it: what a server does as it starts.
+    /// </summary>
     int InterruptActiveUploads(string message);
+
+    /// <summary>
+    /// Marks upload <paramref name="id"/> as being scanned by this process until the result is disposed, so an app
+    /// instance that starts meanwhile on the same database leaves it alone. Nothing to hold where one process owns the
+    /// database.
+    /// </summary>
+    IDisposable HoldUpload(long id);
 }

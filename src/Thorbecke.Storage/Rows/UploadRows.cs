@@ -72,6 +72,29 @@ internal static class UploadRows
         return uploads;
     }
 
+    /// <summary>The ids of the uploads that are waiting or being scanned.</summary>
+    public static IReadOnlyList<long> Active(DbTransaction transaction)
+    {
+        using var select = transaction.Command("SELECT id FROM upload_jobs WHERE status IN ('waiting', 'scanning') ORDER BY id");
+        using var reader = select.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>Marks one upload interrupted when it is still waiting or being scanned.</summary>
+    public static int Interrupt(DbTransaction transaction, long id, string message)
+    {
+        using var update = transaction.Command("UPDATE upload_jobs SET status = 'interrupted', message = @message WHERE id = @id AND status IN ('waiting', 'scanning')")
+            .With("@id", id)
+            .With("@message", message);
+        return update.ExecuteNonQuery();
+    }
+
     public static int InterruptActive(DbTransaction transaction, string message)
     {
         using var update = transaction.Command("UPDATE upload_jobs SET status = 'interrupted', message = @message WHERE status IN ('waiting', 'scanning')")

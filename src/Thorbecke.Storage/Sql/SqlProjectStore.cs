@@ -99,8 +99,12 @@ public abstract class SqlProjectStore(SqlDatabase database) : IProjectStore, IAc
     public IReadOnlyList<Upload> RecentUploads(int count) =>
         database.Read(transaction => UploadRows.Recent(transaction, count));
 
-    public int InterruptActiveUploads(string message) =>
+    /// <inheritdoc/>
+    public virtual int InterruptActiveUploads(string message) =>
         database.Write(transaction => UploadRows.InterruptActive(transaction, message));
+
+    /// <inheritdoc/>
+    public virtual IDisposable HoldUpload(long id) => NothingHeld.Instance;
 
     public void Dispose()
     {
@@ -124,5 +128,14 @@ public abstract class SqlProjectStore(SqlDatabase database) : IProjectStore, IAc
     /// </summary>
     protected internal virtual void AfterCopy(DbTransaction transaction)
     {
+    }
+
+    private sealed class NothingHeld : IDisposable
+    {
+        public static readonly NothingHeld Instance = new();
+
+        public void Dispose()
+        {
+        }
     }
 }

@@ -32,6 +32,9 @@ internal sealed partial class ScanWorker(ScanQueue queue, ProjectHome home, ILog
             return;
         }
 
+        // Held while it is scanned, so an instance that starts meanwhile does not mark it interrupted.
+        using var held = home.Store.HoldUpload(job.Id);
+
         job.Start();
         queue.Save(job);
         try

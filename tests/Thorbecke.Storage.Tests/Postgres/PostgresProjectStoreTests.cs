@@ -1,5 +1,6 @@
 using Thorbecke.Core.Accounts;
 using Thorbecke.Core.Reviews;
+using Thorbecke.Core.Uploads;
 using Thorbecke.Core.Verdicts;
 using Thorbecke.Storage.Schema;
 using Thorbecke.Storage.Tests.Contract;
@@ -45,6 +46,27 @@ public sealed class PostgresProjectStoreTests(PostgresServer server) : IDisposab
 
         Assert.Equal(["saved", "saved", "saved", "saved"], opened);
         Assert.Equal(Enumerable.Range(1, Migrations.Latest), database.Query("SELECT version FROM schema_version ORDER BY version").Select(r => (int)r[0]!));
+    }
+
+    [Fact]
+    public void A_starting_instance_Should_leave_an_upload_another_instance_is_scanning_and_interrupt_the_rest()
+    {
+        var scanning = database.Open();
+        var starting = database.Open();
+        var held = scanning.AddUpload(new Upload(0, "anna", DateTimeOffset.UnixEpoch, null, "programme", UploadStatus.Scanning, null, [new UploadFile("bezig.pdf")]));
+        var orphan = scanning.AddUpload(new Upload(0, "anna", DateTimeOffset.UnixEpoch, null, "programme", UploadStatus.Waiting, null, [new UploadFile("wees.pdf")]));
+
+        using (scanning.HoldUpload(held.Id))
+        {
+            Assert.Equal(1, starting.InterruptActiveUploads("onderbroken"));
+            Assert.Equal(
+                [(orphan.Id, UploadStatus.Interrupted), (held.Id, UploadStatus.Scanning)],
+                starting.RecentUploads(10).Select(u => (u.Id, u.Status)));
+        }
+
+        // Once the scanning instance let go (or died, which closes its connection), the next start interrupts it.
+        Assert.Equal(1, starting.InterruptActiveUploads("onderbroken"));
+        Assert.All(starting.RecentUploads(10), u => Assert.Equal(UploadStatus.Interrupted, u.Status));
     }
 
     [Fact]
