@@ -1,11 +1,10 @@
 using System.Text;
-using Thorbecke.Application.Engine;
 using Thorbecke.Application.Projects;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Storage;
-using Thorbecke.Storage.Files;
+using Thorbecke.Storage.Homes;
 using Thorbecke.Testing;
 using Thorbecke.Testing.Documents;
 
@@ -18,7 +17,7 @@ internal sealed class ProjectBuilder : IDisposable
 
     public ProjectBuilder()
     {
-        Store = new SqliteScanStore(folder.File("project.db"));
+        Home = new SqliteProjectHome(folder.File("project.db"));
     }
 
     public static Agenda Agenda { get; } = new("gemeenten", "Gemeenten",
@@ -27,9 +26,11 @@ internal sealed class ProjectBuilder : IDisposable
         new Ask("zorg-1", "Zorg", "Geef gemeenten structureel geld voor de jeugdzorg."),
     ]);
 
-    public SqliteScanStore Store { get; }
+    public SqliteProjectHome Home { get; }
 
-    public ProjectScan Scan => new(Store, DocumentArchive.BesideDatabase(Store.FilePath), LlmCache.BesideDatabase(Store.FilePath));
+    public SqliteScanStore Store => Home.Sqlite;
+
+    public ProjectScan Scan => new(Store, Home.Originals, Home.LlmCache);
 
     /// <summary>A Markdown programme: <paramref name="statements"/> under one heading, then other chapters.</summary>
     public static ScanInput Programme(string party, params string[] statements)
@@ -41,7 +42,7 @@ internal sealed class ProjectBuilder : IDisposable
 
     public void Dispose()
     {
-        Store.Dispose();
+        Home.Dispose();
         folder.Dispose();
     }
 }

@@ -15,8 +15,5 @@ public sealed record PredictedResult(string Document, string Ask, Verdict Verdic
     /// confidence as the results contract publishes it (3 decimals), so a fresh scan scores as its results file does.
     /// </summary>
     public static PredictedResult From(AskResult result, Documents.DocumentInfo document) =>
-        new(LabelKeys.Of(document), result.Ask, result.Verdict, Published(result.Confidence), result.Evidence);
-
-    private static double Published(double confidence) =>
-        double.IsFinite(confidence) ? Math.Round(confidence, 3, MidpointRounding.AwayFromZero) : 0;
+        new(LabelKeys.Of(document), result.Ask, result.Verdict, PublishedNumbers.Round(result.Confidence), result.Evidence);
 }

@@ -121,7 +121,7 @@ public static class ResultsJsonWriter
         json.WriteString("ask", result.Ask);
         json.WriteString("document", result.Document);
         json.WriteString("verdict", cell.Verdict.ToWire());
-        json.WriteNumber("confidence", Round(result.Confidence));
+        json.WriteNumber("confidence", PublishedNumbers.Round(result.Confidence));
         json.WriteString("rationale", result.Rationale);
         json.WriteStartArray("evidence");
         foreach (var evidence in result.Evidence)
@@ -129,7 +129,7 @@ public static class ResultsJsonWriter
             json.WriteStartObject();
             json.WriteNumber("page", evidence.Page);
             json.WriteString("quote", evidence.Quote);
-            json.WriteNumber("score", Round(evidence.Score));
+            json.WriteNumber("score", PublishedNumbers.Round(evidence.Score));
             json.WriteEndObject();
         }
 
@@ -166,8 +166,4 @@ public static class ResultsJsonWriter
         json.WriteEndArray();
         json.WriteEndObject();
     }
-
-    /// <summary>Three decimals is what a reader can use; more only makes diffs between runs noisy.</summary>
-    internal static double Round(double value) =>
-        double.IsFinite(value) ? Math.Round(value, 3, MidpointRounding.AwayFromZero) : 0;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
+using Thorbecke.Core.Verdicts;
 
 namespace Thorbecke.Reports.Tables;
 
@@ -32,7 +33,7 @@ public sealed record ResultRow(DocumentInfo Document, Ask Ask, ReviewedResult Ce
         string.Join(separator, Cell.Evidence.Select(e => $"{Document.Cite(e.Page)}: {e.Quote}"));
 
     /// <summary>The machine's confidence, rounded as in the results JSON.</summary>
-    public double MachineConfidence => Json.ResultsJsonWriter.Round(Cell.Machine.Confidence);
+    public double MachineConfidence => PublishedNumbers.Round(Cell.Machine.Confidence);
 
     public string MachineRationale => Cell.Machine.Rationale;
 

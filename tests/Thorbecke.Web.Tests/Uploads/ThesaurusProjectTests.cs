@@ -48,7 +48,7 @@ public sealed class ThesaurusProjectTests(ThesaurusProjectTests.Fixture web) : I
         protected override void Seed(SqliteScanStore store)
         {
             var text = Encoding.UTF8.GetBytes(SimpleDocuments.Markdown("Verkiezingsprogramma Rood", ("Gemeenten", ["Wij schaffen de herverdeelkorting af."])));
-            var scan = new ProjectScan(store, DocumentArchive.BesideDatabase(store.FilePath), LlmCache.BesideDatabase(store.FilePath));
+            var scan = new ProjectScan(store, DocumentArchive.BesideDatabase(store.FilePath), Path.Combine(Path.GetDirectoryName(store.FilePath)!, "thorbecke-llm-cache"));
             scan.Run(BuiltInAgendas.Find(BuiltInAgendas.Vng2025)!, [new ScanInput("rood.md", () => text, new DocumentMetadata(Party: "Rood"), text.Length)], Settings);
         }
     }
