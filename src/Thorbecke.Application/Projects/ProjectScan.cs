@@ -79,6 +79,6 @@ public sealed class ProjectScan(IProjectStore project, IDocumentArchive archive,
         var known = project.ListDocuments().FirstOrDefault(d => string.Equals(d.Sha256, sha256, StringComparison.Ordinal));
         return known is null
             ? given
-            : new DocumentMetadata(given.Party ?? known.Party, given.Kind ?? known.Kind, known.Election, known.Title);
+            : new DocumentMetadata(given.Party ?? known.Party, given.Kind ?? known.Kind, known.Election, known.Title, Date: given.Date ?? known.Date);
     }
 }

@@ -1,32 +1,39 @@
+using System.Globalization;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
 
 namespace Thorbecke.Cli.Commands;
 
 /// <summary>
-/// <c>scan --party</c> and <c>--kind</c>: a plain value is for every file of the scan (a party only when it is one
-/// file), "bestand.pdf=VVD" for one file. They win over corpus.json and over the guess from the file name.
+/// <c>scan --party</c>, <c>--kind</c> and <c>--date</c>: a plain value is for every file of the scan (a party only when
+/// it is one file), "bestand.pdf=VVD" for one file. They win over corpus.json, the document's own words and the
+/// guess from the file name.
 /// </summary>
 internal static class DocumentOverrides
 {
-    /// <summary>The inputs with the given party and kind; problems (in Dutch) when a value cannot be used.</summary>
-    public static (IReadOnlyList<ScanInput> Inputs, IReadOnlyList<string> Problems) Apply(IReadOnlyList<ScanInput> inputs, IReadOnlyList<string> parties, IReadOnlyList<string> kinds)
+    /// <summary>The values as typed after <c>--party</c>, <c>--kind</c> and <c>--date</c>.</summary>
+    public sealed record Given(IReadOnlyList<string> Parties, IReadOnlyList<string> Kinds, IReadOnlyList<string> Dates);
+
+    /// <summary>The inputs with the given party, kind and date; problems (in Dutch) when a value cannot be used.</summary>
+    public static (IReadOnlyList<ScanInput> Inputs, IReadOnlyList<string> Problems) Apply(IReadOnlyList<ScanInput> inputs, Given given)
     {
         var problems = new List<string>();
-        var party = Values("--party", parties, inputs, problems, value => value.Trim().Length > 0 ? value.Trim() : null, "een partijnaam mag niet leeg zijn");
-        var kind = Values("--kind", kinds, inputs, problems, value => DocumentKinds.TryParse(value, out var known) ? known : null, $"kies uit {DocumentKinds.Choices}");
-        if (parties.Any(p => !p.Contains('=', StringComparison.Ordinal)) && inputs.Count > 1)
+        var party = Values("--party", given.Parties, inputs, problems, value => value.Trim().Length > 0 ? value.Trim() : null, "een partijnaam mag niet leeg zijn");
+        var kind = Values("--kind", given.Kinds, inputs, problems, value => DocumentKinds.TryParse(value, out var known) ? known : null, $"kies uit {DocumentKinds.Choices}");
+        var date = Values("--date", given.Dates, inputs, problems, value => DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null, "schrijf een datum als 2026-03-12");
+        if (given.Parties.Any(p => !p.Contains('=', StringComparison.Ordinal)) && inputs.Count > 1)
         {
             problems.Add($"--party zonder bestandsnaam geldt voor één bestand, maar deze scan heeft {inputs.Count} bestanden; schrijf --party bestand.pdf=NAAM.");
         }
 
         var result = inputs.Select(input =>
         {
-            var given = party(input);
+            var givenParty = party(input);
             var givenKind = kind(input);
-            return given is null && givenKind is null
+            var givenDate = date(input) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+            return givenParty is null && givenKind is null && givenDate is null
                 ? input
-                : input with { Metadata = input.Metadata with { Party = given ?? input.Metadata.Party, Kind = givenKind ?? input.Metadata.Kind } };
+                : input with { Metadata = input.Metadata with { Party = givenParty ?? input.Metadata.Party, Kind = givenKind ?? input.Metadata.Kind, Date = givenDate ?? input.Metadata.Date } };
         }).ToList();
         return (result, problems);
     }

@@ -24,9 +24,10 @@ internal static class ScanCommand
         var gold = new Option<DirectoryInfo?>("--gold") { Description = "Map met beoordeelde labels: meet na de scan de kwaliteit (zoals 'thorbecke eval').", HelpName = "map" };
         var party = new Option<string[]>("--party") { Description = "De partij die het document schreef, als u één bestand scant; of per bestand: --party bestand.pdf=VVD (mag vaker). Gaat voor corpus.json en de bestandsnaam.", HelpName = "naam" };
         var kind = new Option<string[]>("--kind") { Description = $"De soort document ({DocumentKinds.Choices}) voor alle bestanden, of per bestand: --kind akkoord.pdf=akkoord (mag vaker).", HelpName = "soort" };
+        var date = new Option<string[]>("--date") { Description = "De datum van het document (2026-03-12) voor alle bestanden, of per bestand: --date brief.pdf=2026-03-12 (mag vaker). Zonder datum leest Thorbecke die van de eerste pagina's.", HelpName = "datum" };
         var outputs = new OutputOptions();
 
-        var command = new Command("scan", "Scan documenten tegen een agenda: bewijs en oordeel per vraag en per document.") { paths, agenda, database, thesaurus, llmEndpoint, llmModel, gold, party, kind };
+        var command = new Command("scan", "Scan documenten tegen een agenda: bewijs en oordeel per vraag en per document.") { paths, agenda, database, thesaurus, llmEndpoint, llmModel, gold, party, kind, date };
         outputs.AddTo(command);
         command.SetAction(parse => Run(
             parse.GetRequiredValue(paths),
@@ -35,12 +36,12 @@ internal static class ScanCommand
             parse.GetValue(thesaurus),
             parse.GetValue(llmEndpoint) is { } endpoint ? (endpoint, parse.GetRequiredValue(llmModel)) : null,
             parse.GetValue(gold),
-            (parse.GetValue(party) ?? [], parse.GetValue(kind) ?? []),
+            new DocumentOverrides.Given(parse.GetValue(party) ?? [], parse.GetValue(kind) ?? [], parse.GetValue(date) ?? []),
             report => outputs.Write(parse, report, Console.Out)));
         return command;
     }
 
-    private static int Run(string[] paths, string agendaName, string databasePath, FileInfo? thesaurus, (Uri Endpoint, string Model)? llm, DirectoryInfo? gold, (string[] Parties, string[] Kinds) given, Action<ScanReport> writeOutputs)
+    private static int Run(string[] paths, string agendaName, string databasePath, FileInfo? thesaurus, (Uri Endpoint, string Model)? llm, DirectoryInfo? gold, DocumentOverrides.Given given, Action<ScanReport> writeOutputs)
     {
         var agenda = AgendaSource.Resolve(agendaName, Console.Error, out var failure);
         if (agenda is null)
@@ -59,7 +60,7 @@ internal static class ScanCommand
             llm is { } judge ? new LlmSettings(judge.Endpoint, judge.Model) : null);
 
         var (found, missing) = ScanInputs.FromPaths(paths);
-        var (inputs, problems) = DocumentOverrides.Apply(found, given.Parties, given.Kinds);
+        var (inputs, problems) = DocumentOverrides.Apply(found, given);
         if (problems.Count > 0)
         {
             foreach (var problem in problems)

@@ -23,6 +23,12 @@ public sealed record DocumentInfo(string Id, string File, string Sha256, string 
     public int PrintedPageOffset { get; init; }
 
     /// <summary>
+    /// The date the document was published or signed, which places it on an ask's timeline; null when neither its
+    /// description nor its first pages give one (it is then shown at the end, undated).
+    /// </summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>
     /// A page as a reader finds it in the document: "p. 40 (pdf 42)" when the printed number differs from the PDF index,
     /// "p. 42" when they agree, "pdf p. 1" for a page before the printed numbering starts (a cover).
     /// </summary>

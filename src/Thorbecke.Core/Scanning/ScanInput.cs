@@ -21,7 +21,7 @@ public sealed record ScanInput(string FileName, Func<byte[]> LoadContent, Docume
     public static ScanInput Stored(DocumentInfo document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var metadata = new DocumentMetadata(document.Party, document.Kind, document.Election, document.Title, document.Sha256);
+        var metadata = new DocumentMetadata(document.Party, document.Kind, document.Election, document.Title, document.Sha256, document.Date);
         return new ScanInput(document.File, () => throw new InvalidOperationException("A stored document is not read again."), metadata, document.Pages)
         {
             StoredSha256 = document.Sha256,

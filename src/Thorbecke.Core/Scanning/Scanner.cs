@@ -174,7 +174,7 @@ public sealed class Scanner
             var storedAs = stored.Info.File == input.FileName ? null : stored.Info.File;
             // Documents stored before printed page numbers were read get them from their stored pages now.
             var offset = input.Extension == ".pdf" ? PrintedPageNumbers.Offset(stored.Pages) : stored.Info.PrintedPageOffset;
-            var described = Describe(input, sha256, stored.Pages.Count, null) with { PrintedPageOffset = offset };
+            var described = Describe(input, sha256, stored.Pages, null) with { PrintedPageOffset = offset };
             if (described != stored.Info)
             {
                 stored = stored with { Info = described };
@@ -205,7 +205,7 @@ public sealed class Scanner
             throw new DocumentReadException("het bestand bevat geen leesbare tekst");
         }
 
-        var document = new Document(Describe(input, sha256, text.Pages.Count, text.Title) with { PrintedPageOffset = text.PrintedPageOffset }, text.Pages, text.Passages);
+        var document = new Document(Describe(input, sha256, text.Pages, text.Title) with { PrintedPageOffset = text.PrintedPageOffset }, text.Pages, text.Passages);
         lock (storeLock)
         {
             stop.ThrowIfCancellationRequested();
@@ -256,19 +256,27 @@ public sealed class Scanner
         }
     }
 
-    private static DocumentInfo Describe(ScanInput input, string sha256, int pages, string? extractedTitle)
+    /// <summary>
+    /// What the metadata says wins; a kind or date it leaves open is read from the document's title and first pages,
+    /// and a kind nothing names is a programme.
+    /// </summary>
+    private static DocumentInfo Describe(ScanInput input, string sha256, IReadOnlyList<Page> pages, string? extractedTitle)
     {
         var meta = input.Metadata;
         var stem = Path.GetFileNameWithoutExtension(input.FileName);
+        var title = meta.Title ?? (string.IsNullOrWhiteSpace(extractedTitle) ? stem : extractedTitle.Trim());
         return new DocumentInfo(
             DocumentInfo.IdFor(sha256),
             input.FileName,
             sha256,
             meta.Party ?? PartyFromFileName(stem),
-            meta.Kind ?? DocumentKinds.Programme,
-            meta.Title ?? (string.IsNullOrWhiteSpace(extractedTitle) ? stem : extractedTitle.Trim()),
+            meta.Kind ?? StatedKind.Find(title, pages) ?? DocumentKinds.Programme,
+            title,
             meta.Election,
-            pages);
+            pages.Count)
+        {
+            Date = meta.Date ?? StatedDate.Find(pages),
+        };
     }
 
     /// <summary>"verkiezingsprogramma-vvd-2025" becomes "VVD": a readable guess that corpus.json can override.</summary>

@@ -22,4 +22,12 @@ public static class Dutch
             ? (bytes / (1024 * Mb)).ToString("0.#", Culture) + " GB"
             : bytes >= Mb ? (bytes / Mb).ToString("0.#", Culture) + " MB" : Math.Ceiling(bytes / 1024.0).ToString("0", Culture) + " kB";
     }
+
+    /// <summary>The months as Dutch writes them, the way <see cref="Date"/> prints and <c>StatedDate</c> reads them.</summary>
+    public static IReadOnlyList<string> Months { get; } =
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+    /// <summary>"12 maart 2026": a date as a Dutch reader writes it, spelled out so no culture data can change it.</summary>
+    public static string Date(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Day} {Months[date.Month - 1]} {date.Year}");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Thorbecke.Ingest.Corpus;
@@ -59,7 +60,7 @@ public sealed record CorpusManifest(string? Collection, string? Description, IRe
                         throw Invalid($"document {index} heeft geen \"file\"");
                     }
 
-                    entries.Add(new CorpusEntry(file.Trim(), Text(item, "party"), Text(item, "kind"), Text(item, "election"), Text(item, "title"), Text(item, "sha256")));
+                    entries.Add(new CorpusEntry(file.Trim(), Text(item, "party"), Text(item, "kind"), Text(item, "election"), Text(item, "title"), Text(item, "sha256"), Date(item, index)));
                 }
             }
 
@@ -74,6 +75,13 @@ public sealed record CorpusManifest(string? Collection, string? Description, IRe
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>"date": "2026-03-12"; a date written otherwise is refused rather than guessed at.</summary>
+    private static DateOnly? Date(JsonElement item, int index) => Text(item, "date") is not { } text
+        ? null
+        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw Invalid($"document {index} heeft datum \"{text}\"; schrijf een datum als \"2026-03-12\"");
 
     private static CorpusManifestException Invalid(string reason) => new($"{FileName} is ongeldig: {reason}");
 }

@@ -95,8 +95,14 @@ public static class ResultsJsonReader
             node.RequiredInt("pages", 0))
         {
             PrintedPageOffset = node.OptionalInt("printedPageOffset") ?? 0,
+            Date = node.OptionalString("date") is { } date ? ParseDate(date, node) : null,
         };
     }
+
+    private static DateOnly ParseDate(string text, JsonPath node) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw node.Error("date", $"moet een datum zijn als 2026-03-12, maar is '{text}'");
 
     /// <summary>A reviewed cell gives back the machine's result and the review, as they were before the writer combined them.</summary>
     private static ReviewedResult ReadResult(JsonPath node, HashSet<string> documentIds)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Thorbecke.Core.Documents;
@@ -105,6 +106,11 @@ public static class ResultsJsonWriter
         if (document.PrintedPageOffset != 0)
         {
             json.WriteNumber("printedPageOffset", document.PrintedPageOffset);
+        }
+
+        if (document.Date is { } date)
+        {
+            json.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         json.WriteEndObject();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using Thorbecke.Core.Documents;
 using Thorbecke.Storage.Json;
@@ -8,7 +9,7 @@ namespace Thorbecke.Storage.Rows;
 /// <summary>Reads and writes the <c>documents</c>, <c>pages</c> and <c>passages</c> tables.</summary>
 internal static class DocumentRows
 {
-    private const string SelectInfo = "SELECT id, file, sha256, party, kind, title, election, pages, printed_page_offset FROM documents";
+    private const string SelectInfo = "SELECT id, file, sha256, party, kind, title, election, pages, printed_page_offset, published_on FROM documents";
 
     public static Document? FindBySha256(DbTransaction transaction, string sha256) =>
         LoadWithText(transaction, transaction.Command(SelectInfo + " WHERE sha256 = @key").With("@key", sha256));
@@ -30,7 +31,7 @@ internal static class DocumentRows
         var info = document.Info;
         var updated = transaction.Command("""
                 UPDATE documents SET file = @file, party = @party, kind = @kind, title = @title, election = @election,
-                    printed_page_offset = @offset
+                    printed_page_offset = @offset, published_on = @published_on
                 WHERE sha256 = @sha256
                 """)
             .With("@file", info.File)
@@ -39,6 +40,7 @@ internal static class DocumentRows
             .With("@title", info.Title)
             .With("@election", info.Election)
             .With("@offset", info.PrintedPageOffset)
+            .With("@published_on", PublishedOn(info))
             .With("@sha256", info.Sha256)
             .ExecuteNonQuery();
         if (updated > 0)
@@ -47,8 +49,8 @@ internal static class DocumentRows
         }
 
         transaction.Command("""
-                INSERT INTO documents (id, sha256, file, party, kind, title, election, pages, printed_page_offset, created_at)
-                VALUES (@id, @sha256, @file, @party, @kind, @title, @election, @pages, @offset, @created_at)
+                INSERT INTO documents (id, sha256, file, party, kind, title, election, pages, printed_page_offset, published_on, created_at)
+                VALUES (@id, @sha256, @file, @party, @kind, @title, @election, @pages, @offset, @published_on, @created_at)
                 """)
             .With("@id", info.Id)
             .With("@sha256", info.Sha256)
@@ -59,6 +61,7 @@ internal static class DocumentRows
             .With("@election", info.Election)
             .With("@pages", info.Pages)
             .With("@offset", info.PrintedPageOffset)
+            .With("@published_on", PublishedOn(info))
             .With("@created_at", Timestamps.Now())
             .ExecuteNonQuery();
         InsertPages(transaction, info.Id, document.Pages);
@@ -119,7 +122,10 @@ internal static class DocumentRows
         return infos;
     }
 
-    /// <summary>Reads a row whose columns are id, file, sha256, party, kind, title, election, pages, printed_page_offset, in that order.</summary>
+    /// <summary>A date as ISO 8601 text (2026-03-12), which sorts as text and reads the same in every database.</summary>
+    private static string? PublishedOn(DocumentInfo info) => info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Reads a row whose columns are id, file, sha256, party, kind, title, election, pages, printed_page_offset, published_on, in that order.</summary>
     public static DocumentInfo ReadInfo(DbDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),
@@ -131,6 +137,7 @@ internal static class DocumentRows
         reader.GetInt32(7))
     {
         PrintedPageOffset = reader.GetInt32(8),
+        Date = reader.GetNullableString(9) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
     };
 
     private static List<Page> ReadPages(DbTransaction transaction, string documentId)

@@ -106,7 +106,7 @@ internal static class RunRows
     private static List<(DocumentInfo Document, ResultKey JudgedWith)> ReadProjectDocuments(DbTransaction transaction)
     {
         using var select = transaction.Command("""
-                SELECT d.id, r.file, d.sha256, d.party, d.kind, d.title, d.election, d.pages, d.printed_page_offset, s.agenda_fingerprint, s.engine_version
+                SELECT d.id, r.file, d.sha256, d.party, d.kind, d.title, d.election, d.pages, d.printed_page_offset, d.published_on, s.agenda_fingerprint, s.engine_version
                 FROM scan_run_documents r
                 JOIN scan_runs s ON s.id = r.run_id
                 JOIN documents d ON d.id = r.document_id
@@ -121,7 +121,7 @@ internal static class RunRows
             var info = DocumentRows.ReadInfo(reader);
             if (seen.Add(info.Id))
             {
-                documents.Add((info, new ResultKey(reader.GetString(9), reader.GetString(10), info.Id)));
+                documents.Add((info, new ResultKey(reader.GetString(10), reader.GetString(11), info.Id)));
             }
         }
 

@@ -150,6 +150,9 @@ internal static class Migrations
                 updated_at TEXT NOT NULL
             );
             """),
+        new(7, "the date of each document, so an ask's timeline runs from programme to agreement to the letters after it", """
+            ALTER TABLE documents ADD COLUMN published_on TEXT NULL;
+            """),
     ];
 
     /// <summary>The schema version this build of Thorbecke creates and understands.</summary>

@@ -12,6 +12,10 @@ public sealed class DocumentKindsTests
     [InlineData("agreement", "agreement")]
     [InlineData(" brief ", "letter")]
     [InlineData("overig", "other")]
+    [InlineData("Voorjaarsnota", "budget")]
+    [InlineData("meicirculaire", "circular")]
+    [InlineData("regeerprogramma", "government-programme")]
+    [InlineData("motie", "motion")]
     public void Should_read_a_kind_as_a_user_types_it(string typed, string expected)
     {
         Assert.True(DocumentKinds.TryParse(typed, out var kind));
@@ -19,7 +23,7 @@ public sealed class DocumentKindsTests
     }
 
     [Theory]
-    [InlineData("motie")]
+    [InlineData("manifest")]
     [InlineData("")]
     [InlineData(null)]
     public void Should_refuse_a_kind_it_does_not_know(string? typed)
