@@ -21,4 +21,11 @@ public sealed class DocumentLabels
     }
 
     public string For(DocumentInfo document) => labels[document.Id];
+
+    /// <summary>
+    /// How a timeline names a step: a programme by its party (as <see cref="For"/>), the cabinet's and other documents
+    /// by their title ("Voorjaarsnota 2026"), since one author (the cabinet) writes many of them.
+    /// </summary>
+    public string OnTimeline(DocumentInfo document) =>
+        string.Equals(document.Kind, DocumentKinds.Programme, StringComparison.Ordinal) ? For(document) : document.Title;
 }
