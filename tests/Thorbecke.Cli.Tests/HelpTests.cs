@@ -10,7 +10,7 @@ public sealed class HelpTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Gebruik:", result.Out, StringComparison.Ordinal);
         Assert.Contains("Opdrachten:", result.Out, StringComparison.Ordinal);
-        foreach (var command in new[] { "scan", "report", "agenda", "eval" })
+        foreach (var command in new[] { "scan", "report", "memo", "agenda", "eval" })
         {
             Assert.Contains($"  {command}", result.Out, StringComparison.Ordinal);
         }
