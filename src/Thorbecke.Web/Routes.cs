@@ -54,6 +54,8 @@ internal static class Routes
         pages.MapGet("/export/resultaten.csv", ExportHandlers.Csv);
         pages.MapGet("/export/resultaten.xlsx", ExportHandlers.Xlsx);
         pages.MapGet("/export/rapport.html", ExportHandlers.Report);
+        pages.MapGet(MemoHandlers.DocxPath, MemoHandlers.Docx);
+        pages.MapGet(MemoHandlers.MarkdownPath, MemoHandlers.Markdown);
 
         var api = app.MapGroup("/api").WithTags("Thorbecke");
         api.MapGet("/results", ApiHandlers.Results)

@@ -17,7 +17,8 @@ internal static class ExportHandlers
     /// <summary>The query value of <c>excel</c> that asks for a CSV Excel with Dutch settings opens in columns.</summary>
     public const string DutchExcel = "nl";
 
-    public static IResult Page(HttpContext http) => Html.Page(ExportPage.Render(PageContext.From(http)));
+    public static IResult Page(HttpContext http, ReportSource source) =>
+        Html.Page(ExportPage.Render(PageContext.From(http), source.Latest()?.Agenda.Themes ?? []));
 
     public static IResult Json(ReportSource source) =>
         Download(source, ResultsJsonWriter.Write, "application/json", "resultaten.json");

@@ -92,6 +92,19 @@ public sealed class ExportTests(WebFixture web)
     }
 
     [Fact]
+    public async Task Should_show_the_reviewed_verdict_reviewer_quote_and_comment_in_the_memo_download()
+    {
+        using var session = await Reviewed();
+
+        var text = await session.Client.GetStringAsync($"/memo.md?vraag={Ask}");
+
+        var entry = text[text.IndexOf("#### Groen Samen", StringComparison.Ordinal)..];
+        Assert.StartsWith("#### Groen Samen\n\nVerkiezingsprogramma · oordeel: steunt (beoordeeld door bert)\n", entry, StringComparison.Ordinal);
+        Assert.Contains($"> “{Quote}” (p. 2)", entry, StringComparison.Ordinal);
+        Assert.Contains($"Opmerking van de beoordelaar: {Comment}", entry, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_require_a_login_for_downloads()
     {
         using var session = Session.Anonymous(web);
