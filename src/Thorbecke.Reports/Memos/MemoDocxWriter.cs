@@ -4,6 +4,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Thorbecke.Core.Text;
 
 namespace Thorbecke.Reports.Memos;
 
@@ -32,7 +33,7 @@ public static class MemoDocxWriter
         var main = document.AddMainDocumentPart();
         main.AddNewPart<StyleDefinitionsPart>().Styles = MemoDocxStyles.Create();
         var header = main.AddNewPart<HeaderPart>();
-        header.Header = new Header(Paragraph(MemoDocxStyles.Header, $"{memo.Title} · {memo.MadeLine}"));
+        header.Header = new Header(Paragraph(MemoDocxStyles.Header, $"{memo.Title} · {Dutch.Date(memo.Made)}"));
 
         var body = new Body();
         body.Append(Paragraph(MemoDocxStyles.Title, memo.Title));

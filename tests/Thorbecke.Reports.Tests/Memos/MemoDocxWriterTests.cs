@@ -42,7 +42,7 @@ public sealed class MemoDocxWriterTests
         using var document = Open(Builder().ForAsk(Formation()));
 
         var header = Assert.Single(document.MainDocumentPart!.HeaderParts);
-        Assert.Contains("Gemaakt op 1 mei 2026", header.Header!.InnerText, StringComparison.Ordinal);
+        Assert.Equal("Memo over vraag financien-01 · 1 mei 2026", header.Header!.InnerText);
         Assert.Equal("Memo over vraag financien-01", document.PackageProperties.Title);
     }
 
