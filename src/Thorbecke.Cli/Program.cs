@@ -20,6 +20,7 @@ internal static class Program
         {
             ScanCommand.Create(),
             ReportCommand.Create(),
+            ChangesCommand.Create(),
             AgendaCommand.Create(),
             EvalCommand.Create(),
             TrainCommand.Create(),
