@@ -21,6 +21,7 @@ internal static class Program
             ScanCommand.Create(),
             ReportCommand.Create(),
             MemoCommand.Create(),
+            ChangesCommand.Create(),
             AgendaCommand.Create(),
             EvalCommand.Create(),
             TrainCommand.Create(),

@@ -38,9 +38,28 @@ public sealed class PartyAndKindTests : IDisposable
             Documents(folder.File("r.json")).OrderBy(d => d.File, StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Should_take_a_date_given_per_file_and_read_the_others_and_the_kind_from_the_document()
+    {
+        var brief = folder.Write("brief.txt", "Aan de Voorzitter van de Tweede Kamer\n\nDen Haag, 12 maart 2026\n\nHet gemeentefonds groeit mee.\n");
+        var nota = folder.Write("nota.txt", "Voorjaarsnota 2026\n\nHet gemeentefonds krijgt meer geld.\n");
+        var notitie = folder.Write("notitie.txt", "Een notitie over het gemeentefonds.\n");
+
+        var run = CliProcess.Run(folder.Path, "scan", "--db", folder.File("t.db"), "--out", "r.json", "--date", "nota.txt=2026-04-15", brief, nota, notitie);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(File.ReadAllText(folder.File("r.json")));
+        var documents = json.RootElement.GetProperty("documents").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("file").GetString()!, d => (d.GetProperty("kind").GetString(), d.TryGetProperty("date", out var date) ? date.GetString() : null));
+        Assert.Equal(("letter", "2026-03-12"), documents["brief.txt"]);
+        Assert.Equal(("budget", "2026-04-15"), documents["nota.txt"]);
+        Assert.Equal(("programme", null), documents["notitie.txt"]);
+    }
+
     [Theory]
     [InlineData("--party", "VVD", "--party zonder bestandsnaam geldt voor één bestand, maar deze scan heeft 2 bestanden")]
-    [InlineData("--kind", "motie", "--kind 'motie' kan niet: kies uit verkiezingsprogramma, akkoord, brief of overig.")]
+    [InlineData("--kind", "manifest", "--kind 'manifest' kan niet: kies uit verkiezingsprogramma, cpb, akkoord, regeerprogramma, brief, begroting, circulaire, motie of overig.")]
+    [InlineData("--date", "12-03-2026", "--date '12-03-2026' kan niet: schrijf een datum als 2026-03-12.")]
     [InlineData("--party", "c.txt=CDA", "--party noemt bestand 'c.txt', maar dat wordt in deze scan niet gelezen.")]
     public void Should_refuse_a_party_or_kind_it_cannot_use_before_scanning(string option, string value, string message)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Text;
 using Thorbecke.Core.Verdicts;
 
 namespace Thorbecke.Reports.Html;
@@ -26,7 +27,7 @@ internal static class HtmlPartySummarySection
         {
             var counts = grid.CountVerdicts(document);
             w.Write($"<tr><th scope=\"row\">{HtmlText.E(context.Label(document))}</th>");
-            w.Write($"<td class=\"doc\"><span>{HtmlText.E(document.Title)}</span><small>{HtmlText.E(document.File)} · {HtmlText.E(DocumentKinds.Label(document.Kind))} · {HtmlText.Count(document.Pages, "pagina", "pagina's")}</small></td>");
+            w.Write($"<td class=\"doc\"><span>{HtmlText.E(document.Title)}</span><small>{HtmlText.E(document.File)} · {HtmlText.E(DocumentKinds.Label(document.Kind))}{(document.Date is { } date ? " · " + Dutch.Date(date) : "")} · {HtmlText.Count(document.Pages, "pagina", "pagina's")}</small></td>");
             foreach (var verdict in VerdictNames.All)
             {
                 w.Write($"<td class=\"num\">{HtmlText.Number(counts[verdict])}</td>");

@@ -15,6 +15,21 @@ public abstract partial class ScanStoreContract
     }
 
     [Fact]
+    public void SaveDocument_Should_keep_the_date_and_let_a_later_save_change_or_clear_it()
+    {
+        var store = CreateStore();
+        var document = Samples.Document("kamerbrief");
+        store.SaveDocument(document with { Info = document.Info with { Date = new DateOnly(2026, 3, 12), Kind = DocumentKinds.Letter } });
+
+        var stored = CreateStore().FindDocument(document.Info.Sha256)!.Info;
+        Assert.Equal(new DateOnly(2026, 3, 12), stored.Date);
+        Assert.Equal(DocumentKinds.Letter, stored.Kind);
+
+        store.SaveDocument(document with { Info = document.Info with { Date = null } });
+        Assert.Null(CreateStore().FindDocument(document.Info.Sha256)!.Info.Date);
+    }
+
+    [Fact]
     public void FindDocument_Should_return_null_for_an_unknown_hash()
     {
         var store = CreateStore();

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using Thorbecke.Application.Projects;
+using Thorbecke.Application.Timelines;
+using Thorbecke.Cli.Terminal;
+using Thorbecke.Reports;
+using Thorbecke.Reports.Changes;
+using Thorbecke.Storage.Postgres.Homes;
+
+namespace Thorbecke.Cli.Commands;
+
+/// <summary>
+/// <c>thorbecke changes --since 2026-03-01</c>: the asks whose status or commitment moved since a day, with the
+/// documents that moved them, in the terminal or as JSON for a newsletter or an alert.
+/// </summary>
+internal static class ChangesCommand
+{
+    public static Command Create()
+    {
+        var database = DatabaseOption.Create();
+        var since = new Option<string>("--since") { Description = "De eerste dag die als nieuw telt, als 2026-03-01. Documenten tellen met hun eigen datum.", HelpName = "datum", Required = true };
+        var json = new Option<string?>("--json") { Description = "Schrijf de wijzigingen als JSON naar dit bestand, of naar de terminal met '-'.", HelpName = "bestand.json|-" };
+        var command = new Command("changes", "Toon welke vragen sinds een datum een andere status kregen, en door welke documenten.") { database, since, json };
+        command.SetAction(parse =>
+        {
+            var typed = parse.GetRequiredValue(since).Trim();
+            if (!DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                Console.Error.WriteLine($"Fout: --since '{typed}' is geen datum; schrijf een datum als 2026-03-01.");
+                return CommandRunner.UsageError;
+            }
+
+            var path = parse.GetRequiredValue(database);
+            if (!ProjectHomes.Exists(path))
+            {
+                Console.Error.WriteLine($"Fout: database {path} bestaat niet; draai eerst 'thorbecke scan'.");
+                return CommandRunner.Failure;
+            }
+
+            using var home = ProjectHomes.Open(path);
+            var report = LatestReport.Load(home.Store);
+            if (report is null)
+            {
+                Console.Error.WriteLine($"Fout: database {path} bevat nog geen afgeronde scan.");
+                return CommandRunner.Failure;
+            }
+
+            var changes = ProjectTimelines.Changes(report, day);
+            var labels = new DocumentLabels(report.Documents);
+            switch (parse.GetValue(json))
+            {
+                case "-":
+                    Console.Out.WriteLine(ChangesJson.From(changes, labels).Write());
+                    break;
+                case { } file:
+                    File.WriteAllText(file, ChangesJson.From(changes, labels).Write() + "\n");
+                    ChangesText.Write(Console.Out, changes, labels);
+                    Console.Out.WriteLine($"JSON geschreven: {file}");
+                    break;
+                default:
+                    ChangesText.Write(Console.Out, changes, labels);
+                    break;
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}
