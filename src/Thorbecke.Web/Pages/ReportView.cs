@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using Thorbecke.Application.Timelines;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Timelines;
 using Thorbecke.Reports;
 
 namespace Thorbecke.Web.Pages;
@@ -18,6 +20,11 @@ internal sealed class ReportView
     /// <summary>Pages that depend only on this report and a filter, kept for as long as the report is the latest.</summary>
     private readonly ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
 
+    private readonly Lazy<IReadOnlyList<AskTimeline>> timelines;
+
+    /// <summary>The amounts per document: the money finder reads a long programme in about a second, so once per report.</summary>
+    private readonly ConcurrentDictionary<string, TimelineAmounts> amounts = new(StringComparer.Ordinal);
+
     public ReportView(ScanReport report, Func<DocumentInfo, bool>? hasOriginal = null)
     {
         this.hasOriginal = hasOriginal ?? (_ => false);
@@ -28,6 +35,7 @@ internal sealed class ReportView
         cells = Grid.Rows().ToDictionary(row => (row.Ask.Id, row.Document.Id), row => row.Cell);
 
         labels = new DocumentLabels(report.Documents);
+        timelines = new(() => ProjectTimelines.For(report));
     }
 
     public ScanReport Report { get; }
@@ -41,6 +49,24 @@ internal sealed class ReportView
     public ReviewedResult Cell(Ask ask, DocumentInfo document) => cells[(ask.Id, document.Id)];
 
     public string Label(DocumentInfo document) => labels.For(document);
+
+    /// <summary>How a timeline names a document: a programme by its party, the cabinet's documents by their title.</summary>
+    public string OnTimeline(DocumentInfo document) => labels.OnTimeline(document);
+
+    /// <summary>
+    /// Whether the documents make a timeline at all: one has a date or is not a party programme. A collection of
+    /// undated programmes (an election's) has nothing to put in order.
+    /// </summary>
+    public bool HasTimelines => Documents.Any(d => d.Date is not null || !string.Equals(d.Kind, DocumentKinds.Programme, StringComparison.Ordinal));
+
+    /// <summary>Every ask's timeline, with the reviews laid over the machine.</summary>
+    public IReadOnlyList<AskTimeline> Timelines => timelines.Value;
+
+    public AskTimeline Timeline(Ask ask) => Timelines.First(t => string.Equals(t.Ask.Id, ask.Id, StringComparison.Ordinal));
+
+    /// <summary>The amounts <paramref name="document"/> ties to <paramref name="ask"/>, read from its passages in <paramref name="catalog"/>.</summary>
+    public IReadOnlyList<TimelineAmount> Amounts(IDocumentCatalog catalog, Ask ask, DocumentInfo document) =>
+        amounts.GetOrAdd(document.Id, id => TimelineMoney.Find(Report, catalog, [id])).For(ask.Id, document.Id);
 
     public DocumentInfo? FindDocument(string id) => Documents.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
 
