@@ -16,7 +16,7 @@ internal static class AskHandlers
     public static IResult Ask(HttpContext http, ReportSource source, string askId) =>
         source.View() is not { } view ? ErrorPage.NoScanFound(http)
         : view.Agenda.FindAsk(askId) is not { } ask ? ErrorPage.NotFound(http, $"De ask '{askId}' staat niet in de agenda van de laatste scan.")
-        : Html.Page(AskPage.Render(PageContext.From(http), view, ask, source.Store));
+        : Html.Page(AskPage.Render(PageContext.From(http), view, ask));
 
     public static IResult Queue(HttpContext http, ReportSource source) =>
         source.View() is { } view

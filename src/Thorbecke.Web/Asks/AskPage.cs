@@ -1,5 +1,4 @@
 using Thorbecke.Core.Agendas;
-using Thorbecke.Core.Documents;
 using Thorbecke.Reports.Html;
 using Thorbecke.Web.Pages;
 using Thorbecke.Web.Timeline;
@@ -12,8 +11,7 @@ namespace Thorbecke.Web.Asks;
 /// </summary>
 internal static class AskPage
 {
-    /// <param name="catalog">Where the documents' passages are read for the amounts on the timeline.</param>
-    public static string Render(PageContext page, ReportView view, Ask ask, IDocumentCatalog catalog) =>
+    public static string Render(PageContext page, ReportView view, Ask ask) =>
         Layout.Render(page, ask.Id, w =>
         {
             var cells = view.Documents.Select(d => (Document: d, Cell: view.Cell(ask, d))).ToList();
@@ -24,7 +22,7 @@ internal static class AskPage
             w.WriteLine($"<p class=\"memo-links\">Memo voor deze vraag: <a href=\"/memo.docx?vraag={Html.U(ask.Id)}\">Memo (Word)</a> · <a href=\"/memo.md?vraag={Html.U(ask.Id)}\">Memo (Markdown)</a></p>");
             if (view.HasTimelines)
             {
-                TimelineSection.Write(w, view, ask, catalog);
+                TimelineSection.Write(w, view, ask);
                 w.WriteLine("<h2 class=\"per-document\">Per document</h2>");
             }
 

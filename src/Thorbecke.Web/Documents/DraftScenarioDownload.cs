@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Thorbecke.Application.Money;
 using Thorbecke.Core.Documents;
-using Thorbecke.MoneyMentions;
 using Thorbecke.Web.Pages;
 
 namespace Thorbecke.Web.Documents;
@@ -24,12 +23,12 @@ internal static class DraftScenarioDownload
             return ErrorPage.NoScanFound(http);
         }
 
-        if (view.FindDocument(documentId) is not { } info || source.Store.LoadDocument(info.Id) is not { } document)
+        if (view.FindDocument(documentId) is not { } info)
         {
             return ErrorPage.NotFound(http, $"Het document '{documentId}' staat niet in de laatste scan.");
         }
 
-        var yaml = DraftScenario.Write(info, new MoneyMentionFinder().Find(document, view.Agenda));
+        var yaml = DraftScenario.Write(info, view.Mentions(info));
         return Results.File(Encoding.UTF8.GetBytes(yaml), "application/yaml; charset=utf-8", $"{DraftScenario.Id(info)}.yaml");
     }
 }

@@ -5,7 +5,9 @@ using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Timelines;
+using Thorbecke.MoneyMentions;
 using Thorbecke.Reports;
+using Thorbecke.Web.Timeline;
 
 namespace Thorbecke.Web.Pages;
 
@@ -22,12 +24,18 @@ internal sealed class ReportView
 
     private readonly Lazy<IReadOnlyList<AskTimeline>> timelines;
 
-    /// <summary>The amounts per document: the money finder reads a long programme in about a second, so once per report.</summary>
+    private readonly FoundMoney? money;
+    private readonly Lazy<string> fingerprint;
+
+    /// <summary>The amounts per document, matched to this report's quotes once.</summary>
     private readonly ConcurrentDictionary<string, TimelineAmounts> amounts = new(StringComparer.Ordinal);
 
-    public ReportView(ScanReport report, Func<DocumentInfo, bool>? hasOriginal = null)
+    /// <param name="money">The amounts found in the documents; null shows none.</param>
+    public ReportView(ScanReport report, Func<DocumentInfo, bool>? hasOriginal = null, FoundMoney? money = null)
     {
         this.hasOriginal = hasOriginal ?? (_ => false);
+        this.money = money;
+        fingerprint = new(() => AgendaFingerprint.Of(report.Agenda));
         Report = report;
         Grid = ResultGrid.For(report);
 
@@ -64,9 +72,12 @@ internal sealed class ReportView
 
     public AskTimeline Timeline(Ask ask) => Timelines.First(t => string.Equals(t.Ask.Id, ask.Id, StringComparison.Ordinal));
 
-    /// <summary>The amounts <paramref name="document"/> ties to <paramref name="ask"/>, read from its passages in <paramref name="catalog"/>.</summary>
-    public IReadOnlyList<TimelineAmount> Amounts(IDocumentCatalog catalog, Ask ask, DocumentInfo document) =>
-        amounts.GetOrAdd(document.Id, id => TimelineMoney.Find(Report, catalog, [id])).For(ask.Id, document.Id);
+    /// <summary>The amounts of money <paramref name="document"/> ties to <paramref name="ask"/>, in page order.</summary>
+    public IReadOnlyList<TimelineAmount> Amounts(Ask ask, DocumentInfo document) =>
+        amounts.GetOrAdd(document.Id, _ => new TimelineAmounts(TimelineMoney.Link(Report, Grid, document, Mentions(document)))).For(ask.Id, document.Id);
+
+    /// <summary>The amounts the money finder reads in <paramref name="document"/> for this report's agenda.</summary>
+    public IReadOnlyList<MoneyMention> Mentions(DocumentInfo document) => money?.In(document, Agenda, fingerprint.Value) ?? [];
 
     public DocumentInfo? FindDocument(string id) => Documents.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
 

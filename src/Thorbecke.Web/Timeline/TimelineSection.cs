@@ -15,7 +15,7 @@ namespace Thorbecke.Web.Timeline;
 /// </summary>
 internal static class TimelineSection
 {
-    public static void Write(TextWriter w, ReportView view, Ask ask, IDocumentCatalog catalog)
+    public static void Write(TextWriter w, ReportView view, Ask ask)
     {
         var timeline = view.Timeline(ask);
         w.WriteLine("<section class=\"block timeline\" id=\"tijdlijn\">");
@@ -26,13 +26,13 @@ internal static class TimelineSection
             WriteCommitment(w, view, ask, commitment);
         }
 
-        WriteSteps(w, view, ask, catalog, timeline, timeline.Dated.ToList());
+        WriteSteps(w, view, ask, timeline, timeline.Dated.ToList());
         var undated = timeline.Undated.ToList();
         if (undated.Count > 0)
         {
             w.WriteLine("<h3 class=\"undated-title\">Zonder datum</h3>");
             w.WriteLine("<p class=\"hint\">Documenten zonder datum staan los van de volgorde en tellen niet mee voor de status.</p>");
-            WriteSteps(w, view, ask, catalog, timeline, undated);
+            WriteSteps(w, view, ask, timeline, undated);
         }
 
         if (timeline.SilentDocuments > 0)
@@ -67,7 +67,7 @@ internal static class TimelineSection
         w.WriteLine("</div>");
     }
 
-    private static void WriteSteps(TextWriter w, ReportView view, Ask ask, IDocumentCatalog catalog, AskTimeline timeline, List<TimelineStep> steps)
+    private static void WriteSteps(TextWriter w, ReportView view, Ask ask, AskTimeline timeline, List<TimelineStep> steps)
     {
         w.WriteLine($"<ol class=\"steps{(steps.All(s => s.Document.Date is null) ? " undated" : "")}\">");
         foreach (var step in steps)
@@ -82,7 +82,7 @@ internal static class TimelineSection
                 Quotes.Write(w, document, [quote], view.PdfUrl(document));
             }
 
-            WriteAmounts(w, document, view.Amounts(catalog, ask, document));
+            WriteAmounts(w, document, view.Amounts(ask, document));
             w.WriteLine("</li>");
         }
 
