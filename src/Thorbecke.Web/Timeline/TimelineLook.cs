@@ -17,10 +17,10 @@ internal static class TimelineLook
     public static string Badge(CommitmentOutcome outcome) =>
         $"<span class=\"badge outcome {HtmlVerdicts.CssClass(outcome.ToVerdict())}\">{Html.E(outcome.ToDutch())}</span>";
 
-    /// <summary>"15 april 2026" in a time element; "zonder datum" when the document has none.</summary>
+    /// <summary>"15 april 2026" in a time element; nothing when the document has no date (it is listed under "Zonder datum").</summary>
     public static string Date(DocumentInfo document) => document.Date is { } date
         ? $"<time datetime=\"{DateInput.Value(date)}\">{Html.E(Dutch.Date(date))}</time>"
-        : "<span class=\"undated\">zonder datum</span>";
+        : "";
 
     /// <summary>"Voorjaarsnota 2026 (15 april 2026)", linked to the document's cell for the ask.</summary>
     public static string Named(ReportView view, TimelineStep step, string url) =>
