@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Data.Common;
+using System.Globalization;
 using Thorbecke.Core.Documents;
 using Thorbecke.Storage.Json;
 using Thorbecke.Storage.Sql;
