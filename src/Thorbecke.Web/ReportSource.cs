@@ -15,6 +15,7 @@ namespace Thorbecke.Web;
 internal sealed class ReportSource(ProjectHome home)
 {
     private readonly Lock gate = new();
+    private readonly Timeline.FoundMoney money = new(home.Store);
     private Snapshot? current;
 
     public SqlProjectStore Store => home.Store;
@@ -63,7 +64,7 @@ internal sealed class ReportSource(ProjectHome home)
             }
 
             var report = LatestReport.Load(Store);
-            var snapshot = report is null ? null : new Snapshot(token, report, new Pages.ReportView(report, d => Archive.Has(d)));
+            var snapshot = report is null ? null : new Snapshot(token, report, new Pages.ReportView(report, d => Archive.Has(d), money));
             Volatile.Write(ref current, snapshot);
             return snapshot;
         }

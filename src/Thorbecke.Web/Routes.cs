@@ -11,6 +11,7 @@ using Thorbecke.Web.Overview;
 using Thorbecke.Web.Pages;
 using Thorbecke.Web.Reviewing;
 using Thorbecke.Web.Security;
+using Thorbecke.Web.Timeline;
 using Thorbecke.Web.Uploads;
 
 namespace Thorbecke.Web;
@@ -39,6 +40,8 @@ internal static class Routes
         pages.MapGet("/documenten", DocumentHandlers.List);
         pages.MapGet("/documenten/{documentId}", DocumentHandlers.Detail);
         pages.MapGet("/documenten/{documentId}/origineel", OriginalFile.Serve);
+        pages.MapGet(DraftScenarioDownload.Path, DraftScenarioDownload.Serve);
+        pages.MapGet(ChangesHandlers.Path, ChangesHandlers.Page);
         pages.MapGet("/zoeken", DocumentHandlers.Search);
         pages.MapGet(UploadHandlers.Path, UploadHandlers.Show);
         pages.MapPost(UploadHandlers.Path, UploadHandlers.Upload).RequireAuthorization(Roles.CanReview);
@@ -71,6 +74,11 @@ internal static class Routes
             .Produces(StatusCodes.Status401Unauthorized)
             .Produces<ApiError>(StatusCodes.Status403Forbidden)
             .Produces<ConflictResponse>(StatusCodes.Status409Conflict);
+        api.MapGet("/changes", ChangesHandlers.Api)
+            .WithSummary("Wat er veranderde sinds een dag (since, als 2026-03-01; standaard de datum van het nieuwste document): vragen waarvan de status of toezegging verschoof, met de documenten die dat deden.")
+            .Produces<ChangesResponse>(StatusCodes.Status200OK)
+            .Produces<ApiError>(StatusCodes.Status400BadRequest)
+            .Produces<ApiError>(StatusCodes.Status404NotFound);
         app.MapOpenApi();
     }
 }

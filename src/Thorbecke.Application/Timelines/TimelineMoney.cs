@@ -30,16 +30,32 @@ public static class TimelineMoney
                 continue;
             }
 
-            var mentions = finder.Find(document, report.Agenda);
-            foreach (var ask in report.Agenda.Asks)
-            {
-                var quotes = grid.Get(info, ask).Evidence.Select(e => e.Quote).ToList();
-                amounts.AddRange(mentions
-                    .Where(m => m.LinkedAskIds.Contains(ask.Id) || quotes.Any(q => q.Contains(m.Quote, StringComparison.Ordinal) || m.Quote.Contains(q, StringComparison.Ordinal)))
-                    .Select(m => new TimelineAmount(ask.Id, id, m.Page, m.Amount.ToDutchString(), m.Quote)));
-            }
+            amounts.AddRange(Link(report, grid, info, finder.Find(document, report.Agenda)));
         }
 
         return new TimelineAmounts(amounts);
+    }
+
+    /// <summary>
+    /// The amounts of one document's mentions (found before, against the report's agenda) that belong on each ask's
+    /// timeline, so a caller can keep the mentions, which only the text decides, across reports that differ by a review.
+    /// </summary>
+    /// <param name="grid">The report's cells with the reviews laid over them.</param>
+    public static IReadOnlyList<TimelineAmount> Link(ScanReport report, ResultGrid grid, DocumentInfo info, IReadOnlyList<MoneyMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(grid);
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var amounts = new List<TimelineAmount>();
+        foreach (var ask in report.Agenda.Asks)
+        {
+            var quotes = grid.Get(info, ask).Evidence.Select(e => e.Quote).ToList();
+            amounts.AddRange(mentions
+                .Where(m => m.LinkedAskIds.Contains(ask.Id) || quotes.Any(q => q.Contains(m.Quote, StringComparison.Ordinal) || m.Quote.Contains(q, StringComparison.Ordinal)))
+                .Select(m => new TimelineAmount(ask.Id, info.Id, m.Page, m.Amount.ToDutchString(), m.Quote)));
+        }
+
+        return amounts;
     }
 }

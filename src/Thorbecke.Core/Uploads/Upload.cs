@@ -4,6 +4,7 @@ namespace Thorbecke.Core.Uploads;
 /// An upload as the journal keeps it, so that a restarted server still shows what was added, what failed and what was
 /// interrupted. <see cref="Id"/> is 0 until the journal has given it one.
 /// </summary>
+/// <param name="Date">The date the uploader gave the documents (published or signed); null to read it from the documents.</param>
 public sealed record Upload(
     long Id,
     string By,
@@ -12,7 +13,8 @@ public sealed record Upload(
     string Kind,
     UploadStatus Status,
     string? Message,
-    IReadOnlyList<UploadFile> Files)
+    IReadOnlyList<UploadFile> Files,
+    DateOnly? Date = null)
 {
     /// <summary>Waiting or being scanned.</summary>
     public bool IsActive => Status is UploadStatus.Waiting or UploadStatus.Scanning;

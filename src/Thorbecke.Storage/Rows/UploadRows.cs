@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Thorbecke.Core.Uploads;
@@ -13,13 +14,16 @@ internal static class UploadRows
     /// <summary>Outcomes as words, so the column reads well in any SQL tool.</summary>
     private static readonly JsonSerializerOptions FilesJson = new(StoredJson.Options) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
 
-    private const string Select = "SELECT id, uploaded_by, uploaded_at, party, kind, status, message, files_json FROM upload_jobs";
+    /// <summary>ISO 8601, as <c>documents.published_on</c> keeps a date.</summary>
+    private const string DateFormat = "yyyy-MM-dd";
+
+    private const string Select = "SELECT id, uploaded_by, uploaded_at, party, kind, status, message, files_json, published_on FROM upload_jobs";
 
     public static Upload Add(DbTransaction transaction, Upload upload)
     {
         using var insert = transaction.Command("""
-                INSERT INTO upload_jobs (uploaded_by, uploaded_at, party, kind, status, message, files_json)
-                VALUES (@by, @at, @party, @kind, @status, @message, @files)
+                INSERT INTO upload_jobs (uploaded_by, uploaded_at, party, kind, status, message, files_json, published_on)
+                VALUES (@by, @at, @party, @kind, @status, @message, @files, @published_on)
                 RETURNING id
                 """)
             .With("@by", upload.By)
@@ -28,7 +32,8 @@ internal static class UploadRows
             .With("@kind", upload.Kind)
             .With("@status", Status(upload.Status))
             .With("@message", upload.Message)
-            .With("@files", JsonSerializer.Serialize(upload.Files, FilesJson));
+            .With("@files", JsonSerializer.Serialize(upload.Files, FilesJson))
+            .With("@published_on", upload.Date?.ToString(DateFormat, CultureInfo.InvariantCulture));
         return upload with { Id = insert.ExecuteInt64() };
     }
 
@@ -66,7 +71,8 @@ internal static class UploadRows
                 reader.GetString(4),
                 Enum.Parse<UploadStatus>(reader.GetString(5), ignoreCase: true),
                 reader.GetNullableString(6),
-                JsonSerializer.Deserialize<List<UploadFile>>(reader.GetString(7), FilesJson) ?? []));
+                JsonSerializer.Deserialize<List<UploadFile>>(reader.GetString(7), FilesJson) ?? [],
+                reader.GetNullableString(8) is { } date ? DateOnly.ParseExact(date, DateFormat, CultureInfo.InvariantCulture) : null));
         }
 
         return uploads;

@@ -153,6 +153,9 @@ internal static class Migrations
         new(7, "the date of each document, so an ask's timeline runs from programme to agreement to the letters after it", """
             ALTER TABLE documents ADD COLUMN published_on TEXT NULL;
             """),
+        new(8, "the date an uploader gives, so an interrupted upload is scanned again with it", """
+            ALTER TABLE upload_jobs ADD COLUMN published_on TEXT NULL;
+            """),
     ];
 
     /// <summary>The schema version this build of Thorbecke creates and understands.</summary>

@@ -1,10 +1,14 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Reports.Html;
 using Thorbecke.Web.Pages;
+using Thorbecke.Web.Timeline;
 
 namespace Thorbecke.Web.Asks;
 
-/// <summary>One ask across every document: the verdict that counts, confidence, rationale and quotes with page numbers.</summary>
+/// <summary>
+/// One ask across every document: its timeline when the documents have dates or come from the cabinet, then per
+/// document the verdict that counts, confidence, rationale and quotes with page numbers.
+/// </summary>
 internal static class AskPage
 {
     public static string Render(PageContext page, ReportView view, Ask ask) =>
@@ -15,6 +19,13 @@ internal static class AskPage
             w.WriteLine($"<p class=\"ask-meta\"><span class=\"ask-id\">{Html.E(ask.Id)}</span><span class=\"theme-tag\">{Html.E(ask.Theme)}</span>"
                 + $"<a class=\"back\" href=\"/?thema={Html.U(ask.Theme)}\">↑ overzicht {Html.E(ask.Theme)}</a></p>");
             w.WriteLine($"<h1 class=\"ask-title\">{Html.E(ask.Text)}</h1>");
+            w.WriteLine($"<p class=\"memo-links\">Memo voor deze vraag: <a href=\"/memo.docx?vraag={Html.U(ask.Id)}\">Memo (Word)</a> · <a href=\"/memo.md?vraag={Html.U(ask.Id)}\">Memo (Markdown)</a></p>");
+            if (view.HasTimelines)
+            {
+                TimelineSection.Write(w, view, ask);
+                w.WriteLine("<h2 class=\"per-document\">Per document</h2>");
+            }
+
             HtmlVerdicts.WriteTally(w, cells.Select(c => c.Cell.Verdict));
             foreach (var (document, cell) in cells)
             {

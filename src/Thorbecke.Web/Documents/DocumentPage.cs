@@ -21,6 +21,7 @@ internal static class DocumentPage
             w.WriteLine("<header class=\"masthead\"><p class=\"kicker\">Document</p>");
             w.WriteLine($"<h1>{Html.E(info.Party)}: {Html.E(info.Title)}</h1>");
             w.WriteLine($"<p class=\"meta\"><span><code>{Html.E(info.File)}</code></span><span>{Html.E(DocumentKinds.Label(info.Kind))}</span>"
+                + (info.Date is { } date ? $"<span class=\"doc-date\">{Html.E(Dutch.Date(date))}</span>" : "")
                 + (info.Election is null ? "" : $"<span>{Html.E(info.Election)}</span>")
                 + $"<span>{Dutch.Count(info.Pages, "pagina", "pagina's")}</span><span>{Dutch.Count(touches.Count, "pagina", "pagina's")} met citaten</span>"
                 + (view.OriginalUrl(info) is { } original ? $"<span><a href=\"{original}\">Origineel bestand</a></span>" : "") + "</p>");

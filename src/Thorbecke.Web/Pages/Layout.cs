@@ -31,7 +31,7 @@ internal static class Layout
         if (page.User is not null)
         {
             w.WriteLine("<nav class=\"toc app-nav\" aria-label=\"Navigatie\">");
-            w.WriteLine("<a href=\"/\">Overzicht</a><a href=\"/beoordelen\">Beoordelen</a><a href=\"/documenten\">Documenten</a><a href=\"/zoeken\">Zoeken</a><a href=\"/vergelijken\">Vergelijken</a><a href=\"/geld\">Geld</a><a href=\"/toevoegen\">Toevoegen</a><a href=\"/export\">Exporteren</a>");
+            w.WriteLine("<a href=\"/\">Overzicht</a><a href=\"/beoordelen\">Beoordelen</a><a href=\"/nieuw\">Nieuw</a><a href=\"/documenten\">Documenten</a><a href=\"/zoeken\">Zoeken</a><a href=\"/vergelijken\">Vergelijken</a><a href=\"/geld\">Geld</a><a href=\"/toevoegen\">Toevoegen</a><a href=\"/export\">Exporteren</a>");
             w.WriteLine($"<form method=\"post\" action=\"/uitloggen\" class=\"logout\">{page.TokenField}"
                 + $"<span class=\"who\">{Html.E(page.User)} · {(page.MayReview ? "mag beoordelen" : "alleen lezen")}</span>"
                 + "<button type=\"submit\" class=\"link\">Uitloggen</button></form>");

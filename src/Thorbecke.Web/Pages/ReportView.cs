@@ -1,9 +1,13 @@
 using System.Collections.Concurrent;
+using Thorbecke.Application.Timelines;
 using Thorbecke.Core.Agendas;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Timelines;
+using Thorbecke.MoneyMentions;
 using Thorbecke.Reports;
+using Thorbecke.Web.Timeline;
 
 namespace Thorbecke.Web.Pages;
 
@@ -18,9 +22,20 @@ internal sealed class ReportView
     /// <summary>Pages that depend only on this report and a filter, kept for as long as the report is the latest.</summary>
     private readonly ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
 
-    public ReportView(ScanReport report, Func<DocumentInfo, bool>? hasOriginal = null)
+    private readonly Lazy<IReadOnlyList<AskTimeline>> timelines;
+
+    private readonly FoundMoney? money;
+    private readonly Lazy<string> fingerprint;
+
+    /// <summary>The amounts per document, matched to this report's quotes once.</summary>
+    private readonly ConcurrentDictionary<string, TimelineAmounts> amounts = new(StringComparer.Ordinal);
+
+    /// <param name="money">The amounts found in the documents; null shows none.</param>
+    public ReportView(ScanReport report, Func<DocumentInfo, bool>? hasOriginal = null, FoundMoney? money = null)
     {
         this.hasOriginal = hasOriginal ?? (_ => false);
+        this.money = money;
+        fingerprint = new(() => AgendaFingerprint.Of(report.Agenda));
         Report = report;
         Grid = ResultGrid.For(report);
 
@@ -28,6 +43,7 @@ internal sealed class ReportView
         cells = Grid.Rows().ToDictionary(row => (row.Ask.Id, row.Document.Id), row => row.Cell);
 
         labels = new DocumentLabels(report.Documents);
+        timelines = new(() => ProjectTimelines.For(report));
     }
 
     public ScanReport Report { get; }
@@ -41,6 +57,27 @@ internal sealed class ReportView
     public ReviewedResult Cell(Ask ask, DocumentInfo document) => cells[(ask.Id, document.Id)];
 
     public string Label(DocumentInfo document) => labels.For(document);
+
+    /// <summary>How a timeline names a document: a programme by its party, the cabinet's documents by their title.</summary>
+    public string OnTimeline(DocumentInfo document) => labels.OnTimeline(document);
+
+    /// <summary>
+    /// Whether the documents make a timeline at all: one has a date or is not a party programme. A collection of
+    /// undated programmes (an election's) has nothing to put in order.
+    /// </summary>
+    public bool HasTimelines => Documents.Any(d => d.Date is not null || !string.Equals(d.Kind, DocumentKinds.Programme, StringComparison.Ordinal));
+
+    /// <summary>Every ask's timeline, with the reviews laid over the machine.</summary>
+    public IReadOnlyList<AskTimeline> Timelines => timelines.Value;
+
+    public AskTimeline Timeline(Ask ask) => Timelines.First(t => string.Equals(t.Ask.Id, ask.Id, StringComparison.Ordinal));
+
+    /// <summary>The amounts of money <paramref name="document"/> ties to <paramref name="ask"/>, in page order.</summary>
+    public IReadOnlyList<TimelineAmount> Amounts(Ask ask, DocumentInfo document) =>
+        amounts.GetOrAdd(document.Id, _ => new TimelineAmounts(TimelineMoney.Link(Report, Grid, document, Mentions(document)))).For(ask.Id, document.Id);
+
+    /// <summary>The amounts the money finder reads in <paramref name="document"/> for this report's agenda.</summary>
+    public IReadOnlyList<MoneyMention> Mentions(DocumentInfo document) => money?.In(document, Agenda, fingerprint.Value) ?? [];
 
     public DocumentInfo? FindDocument(string id) => Documents.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
 

@@ -52,7 +52,7 @@ internal sealed class ScanQueue
     public UploadJob Enqueue(IReadOnlyList<UploadedFile> files, IReadOnlyList<UploadFile> refused, DocumentMetadata metadata, string by, DateTimeOffset at)
     {
         var upload = journal.AddUpload(new Upload(0, by, at, metadata.Party, metadata.Kind ?? DocumentKinds.Programme, UploadStatus.Waiting, null,
-            [.. files.Select(f => new UploadFile(f.FileName)), .. refused]));
+            [.. files.Select(f => new UploadFile(f.FileName)), .. refused], metadata.Date));
         Inbox.Keep(upload.Id, [.. files.Select(f => f.Content)]);
         var job = new UploadJob(upload);
         lock (gate)

@@ -56,7 +56,7 @@ internal sealed partial class ScanWorker(ScanQueue queue, ProjectHome home, ILog
                 return;
             }
 
-            var joining = scan.Joining([.. names.Zip(contents)], new DocumentMetadata(Party: job.Snapshot.Party, Kind: job.Snapshot.Kind));
+            var joining = scan.Joining([.. names.Zip(contents)], new DocumentMetadata(Party: job.Snapshot.Party, Kind: job.Snapshot.Kind, Date: job.Snapshot.Date));
             job.StartsAt(joining.Stored);
             var report = scan.Run(joining.Agenda, joining.Inputs, settings, job, stoppingToken);
 

@@ -21,17 +21,20 @@ internal static class UploadHandlers
     {
         var kind = form[UploadPage.KindField].ToString();
         var party = UploadRules.CleanParty(form[UploadPage.PartyField].ToString());
+        var dateText = form[UploadPage.DateField].ToString();
+        var dated = DateInput.TryRead(dateText, out var date);
         var check = !DocumentKinds.IsKnown(kind) ? UploadCheck.Fail("Kies een soort document uit de lijst.")
+            : !dated ? UploadCheck.Fail(DateInput.Invalid(dateText))
             : queue.Waiting >= ScanQueue.MaxWaiting ? UploadCheck.Fail($"Er wachten al {queue.Waiting} uploads op de scan; probeer het over een paar minuten opnieuw.")
             : await UploadRules.ReadAsync(form.Files, options.MaxUploadBytes, http.RequestAborted);
         if (check.RefusesAll)
         {
             // The form keeps what was typed; browsers never let a page refill the file field.
-            var filled = new UploadForm(party, DocumentKinds.IsKnown(kind) ? kind : null);
+            var filled = new UploadForm(party, DocumentKinds.IsKnown(kind) ? kind : null, dateText);
             return Html.Page(UploadPage.Render(PageContext.From(http), queue, options.MaxUploadBytes, check.Problem, filled: filled), StatusCodes.Status400BadRequest);
         }
 
-        queue.Enqueue(check.Files, check.Refused, new DocumentMetadata(Party: party, Kind: kind), http.User.Identity!.Name!, DateTimeOffset.UtcNow);
+        queue.Enqueue(check.Files, check.Refused, new DocumentMetadata(Party: party, Kind: kind, Date: date), http.User.Identity!.Name!, DateTimeOffset.UtcNow);
 
         // No fragment: the page's self-reload would then be a jump within the page, never a fresh look at the job.
         return Results.Redirect($"{Path}?{FollowKey}=1");

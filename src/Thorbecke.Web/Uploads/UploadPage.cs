@@ -1,6 +1,7 @@
 using System.Globalization;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Text;
 using Thorbecke.Core.Uploads;
 using Thorbecke.Ingest;
 using Thorbecke.Web.Pages;
@@ -17,6 +18,7 @@ internal static class UploadPage
     public const string FilesField = "bestanden";
     public const string PartyField = "partij";
     public const string KindField = "soort";
+    public const string DateField = "datum";
 
     public static string Render(PageContext page, ScanQueue queue, long maxFileBytes, string? error = null, bool follow = false, UploadForm? filled = null)
     {
@@ -66,6 +68,8 @@ internal static class UploadPage
         }
 
         w.WriteLine("</select></label>");
+        w.WriteLine($"<label>Datum (van publicatie of ondertekening; leeg: uit het document zelf, als het een datum noemt)"
+            + $"<input type=\"date\" name=\"{DateField}\" value=\"{Html.E(filled.Date ?? string.Empty)}\"></label>");
         w.WriteLine("<button type=\"submit\">Toevoegen en scannen</button>");
         w.WriteLine("</form></section>");
     }
@@ -87,7 +91,7 @@ internal static class UploadPage
             foreach (var (file, progress) in job.FileRows())
             {
                 w.WriteLine($"<tr id=\"opdracht-{id}\" data-state=\"{StateName(upload, file, progress)}\"><td>{id}</td><td><code>{Html.E(file.Name)}</code></td>"
-                    + $"<td>{Html.E(upload.Party ?? "(uit de bestandsnaam)")}</td><td>{Html.E(upload.By)}</td><td>{Html.E(Html.DateTime(upload.At))}</td>"
+                    + $"<td>{Html.E(upload.Party ?? "(uit de bestandsnaam)")}{(upload.Date is { } date ? $" <small>{Html.E(Dutch.Date(date))}</small>" : "")}</td><td>{Html.E(upload.By)}</td><td>{Html.E(Html.DateTime(upload.At))}</td>"
                     + $"<td class=\"state\">{Html.E(Describe(upload, file, progress))}</td></tr>");
             }
 

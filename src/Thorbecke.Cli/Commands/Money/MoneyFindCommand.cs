@@ -1,10 +1,9 @@
 using System.CommandLine;
 using Spectre.Console;
+using Thorbecke.Application.Money;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Text;
-using Thorbecke.Finance.Files.Scenarios;
-using Thorbecke.Finance.Levers;
 using Thorbecke.MoneyMentions;
 using Thorbecke.Storage.Postgres.Homes;
 
@@ -16,9 +15,6 @@ namespace Thorbecke.Cli.Commands.Money;
 /// </summary>
 internal static class MoneyFindCommand
 {
-    private const int DraftFrom = 2025;
-    private const int DraftTo = 2030;
-
     public static Command Create()
     {
         var database = DatabaseOption.Create();
@@ -64,9 +60,8 @@ internal static class MoneyFindCommand
                 {
                     Directory.CreateDirectory(folder);
                     var extends = parse.GetValue(baseline) is { } b ? Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(b)) : null;
-                    var file = Path.Combine(folder, $"concept-{Path.GetFileNameWithoutExtension(info.File)}.yaml");
-                    File.WriteAllText(file, DraftScenarioWriter.Write($"concept-{Path.GetFileNameWithoutExtension(info.File)}",
-                        $"Concept: {info.Party}", DraftFrom, DraftTo, mentions.Select(m => Candidate(info, m)).ToList(), extends));
+                    var file = Path.Combine(folder, $"{DraftScenario.Id(info)}.yaml");
+                    File.WriteAllText(file, DraftScenario.Write(info, mentions, extends));
                     AnsiConsole.MarkupLine($"Conceptscenario geschreven: [blue]{Markup.Escape(file)}[/]");
                 }
             }
@@ -82,48 +77,10 @@ internal static class MoneyFindCommand
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(info.Party)}[/] ({Markup.Escape(info.File)}): {Dutch.Count(mentions.Count, "bedrag", "bedragen")} voor gemeenten");
         foreach (var mention in mentions)
         {
-            var details = string.Join(", ", new[] { RecurrenceName(mention.Recurrence), DirectionName(mention.Direction), Years(mention) }.Where(d => d.Length > 0));
+            var details = string.Join(", ", new[] { MoneyWords.Of(mention.Recurrence), MoneyWords.Of(mention.Direction), MoneyWords.Years(mention) }.Where(d => d.Length > 0));
             var asks = mention.LinkedAskIds.Count == 0 ? "" : $" [blue]{Markup.Escape(string.Join(", ", mention.LinkedAskIds))}[/]";
             AnsiConsole.MarkupLine($"  p. {mention.Page}  [bold]{Markup.Escape(mention.Amount.ToDutchString())}[/]  {Markup.Escape(details)}  {Markup.Escape(mention.Topic)}{asks}");
             AnsiConsole.MarkupLine($"        [grey]\"{Markup.Escape(mention.Quote)}\"[/]");
         }
     }
-
-    private static LeverCandidate Candidate(DocumentInfo info, MoneyMention mention)
-    {
-        var kind = mention.Direction == MoneyDirection.Cut ? LeverKind.Cut
-            : mention.Recurrence == Recurrence.OneOff ? LeverKind.OneOff
-            : LeverKind.Extra;
-        var from = mention.FromYear is { } year && year is >= DraftFrom and <= DraftTo ? year : DraftFrom + 1;
-        var justification = $"{info.Party}, p. {mention.Page}: {RecurrenceName(mention.Recurrence)}, {DirectionName(mention.Direction)}"
-            + (mention.LinkedAskIds.Count > 0 ? $"; vragen {string.Join(", ", mention.LinkedAskIds)}" : "")
-            + (mention.Recurrence == Recurrence.Unknown ? "; of het bedrag structureel is, staat er niet: controleer" : "");
-        return new LeverCandidate($"{mention.Topic} ({mention.Amount.ToDutchString()})", justification, kind,
-            Math.Abs(mention.Amount.InMillions), from, mention.ToYear is { } to && to >= from ? Math.Min(to, DraftTo) : null,
-            new LeverSource(info.File, mention.Page, mention.Quote));
-    }
-
-    private static string Years(MoneyMention mention) => (mention.FromYear, mention.ToYear) switch
-    {
-        (null, null) => "",
-        ({ } from, null) => $"vanaf {from}",
-        (null, { } to) => $"t/m {to}",
-        ({ } from, { } to) when from == to => $"{from}",
-        ({ } from, { } to) => $"{from}-{to}",
-    };
-
-    private static string RecurrenceName(Recurrence recurrence) => recurrence switch
-    {
-        Recurrence.Structural => "structureel",
-        Recurrence.PerYear => "per jaar",
-        Recurrence.OneOff => "eenmalig",
-        _ => "onbekend",
-    };
-
-    private static string DirectionName(MoneyDirection direction) => direction switch
-    {
-        MoneyDirection.Extra => "erbij",
-        MoneyDirection.Cut => "eraf",
-        _ => "onbekend",
-    };
 }
