@@ -1,5 +1,6 @@
 using System.Text;
 using Thorbecke.Application.Projects;
+using Thorbecke.Application.Timelines;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Reports.Json;
 using Thorbecke.Storage.Homes;
@@ -15,10 +16,12 @@ namespace Thorbecke.Web;
 internal sealed class ReportSource(ProjectHome home)
 {
     private readonly Lock gate = new();
-    private readonly Timeline.FoundMoney money = new(home.Store);
     private Snapshot? current;
 
     public SqlProjectStore Store => home.Store;
+
+    /// <summary>The amounts found in the documents, kept while the app runs: reading a long programme takes about a second.</summary>
+    public DocumentMoney Money { get; } = new(home.Store);
 
     /// <summary>The original files of the scanned documents.</summary>
     public IOriginalFiles Archive => home.Originals;
@@ -64,7 +67,7 @@ internal sealed class ReportSource(ProjectHome home)
             }
 
             var report = LatestReport.Load(Store);
-            var snapshot = report is null ? null : new Snapshot(token, report, new Pages.ReportView(report, d => Archive.Has(d), money));
+            var snapshot = report is null ? null : new Snapshot(token, report, new Pages.ReportView(report, d => Archive.Has(d), Money));
             Volatile.Write(ref current, snapshot);
             return snapshot;
         }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Thorbecke.Reports.Changes;
 using Thorbecke.Web.Api;
 using Thorbecke.Web.Asks;
 using Thorbecke.Web.Comparison;
@@ -76,7 +77,7 @@ internal static class Routes
             .Produces<ConflictResponse>(StatusCodes.Status409Conflict);
         api.MapGet("/changes", ChangesHandlers.Api)
             .WithSummary("Wat er veranderde sinds een dag (since, als 2026-03-01; standaard de datum van het nieuwste document): vragen waarvan de status of toezegging verschoof, met de documenten die dat deden.")
-            .Produces<ChangesResponse>(StatusCodes.Status200OK)
+            .Produces<ChangesJson>(StatusCodes.Status200OK)
             .Produces<ApiError>(StatusCodes.Status400BadRequest)
             .Produces<ApiError>(StatusCodes.Status404NotFound);
         app.MapOpenApi();

@@ -1,5 +1,4 @@
 using Thorbecke.Application.Timelines;
-using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Reports;
 using Thorbecke.Reports.Memos;
@@ -10,12 +9,13 @@ namespace Thorbecke.Application.Memos;
 public static class ProjectMemos
 {
     /// <param name="report">The latest report, with the analysts' reviews laid over it.</param>
-    /// <param name="catalog">Where the documents on the memo's timelines are read for their amounts.</param>
+    /// <param name="money">The amounts found in the documents (kept by the web app, made per command by the CLI).</param>
     /// <param name="subject">An ask or theme without a <see cref="MemoSubject.Problem"/>.</param>
     /// <param name="made">The day printed on the memo.</param>
-    public static Memo Build(ScanReport report, IDocumentCatalog catalog, MemoSubject subject, DateOnly made)
+    public static Memo Build(ScanReport report, DocumentMoney money, MemoSubject subject, DateOnly made)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(money);
         ArgumentNullException.ThrowIfNull(subject);
         if (subject.Problem(report.Agenda) is { } problem)
         {
@@ -27,7 +27,7 @@ public static class ProjectMemos
             .Where(t => theme is null ? string.Equals(t.Ask.Id, subject.Ask!.Trim(), StringComparison.Ordinal) : string.Equals(t.Ask.Theme, theme, StringComparison.Ordinal))
             .ToList();
         // Only the documents that speak to the memo's asks are read for money: reading one costs about a second.
-        var amounts = TimelineMoney.Find(report, catalog, chosen.SelectMany(t => t.Steps).Select(s => s.Document.Id));
+        var amounts = money.Amounts(report, chosen.SelectMany(t => t.Steps).Select(s => s.Document.Id));
         var builder = new MemoBuilder(new DocumentLabels(report.Documents), amounts, report.Agenda.Title, made);
         return theme is null ? builder.ForAsk(chosen.Single()) : builder.ForTheme(theme, chosen);
     }

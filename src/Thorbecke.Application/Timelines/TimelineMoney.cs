@@ -7,35 +7,12 @@ using Thorbecke.Reports;
 namespace Thorbecke.Application.Timelines;
 
 /// <summary>
-/// The euro amounts each document ties to each ask, for the timeline: what the money finder links to a financial ask
+/// The euro amounts a document ties to each ask, for the timeline: what the money finder links to a financial ask
 /// (<c>thorbecke money find</c>), and any amount inside a quote that is the evidence for an ask's verdict.
+/// <see cref="DocumentMoney"/> finds the amounts once per document; this matches them to a report's cells.
 /// </summary>
 public static class TimelineMoney
 {
-    /// <param name="report">The report whose asks and cells (with reviews) are read.</param>
-    /// <param name="catalog">Where the documents' passages are read from.</param>
-    /// <param name="documentIds">The documents to read; reading costs about a second per long programme.</param>
-    public static TimelineAmounts Find(ScanReport report, IDocumentCatalog catalog, IEnumerable<string> documentIds)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(documentIds);
-        var grid = ResultGrid.For(report);
-        var finder = new MoneyMentionFinder();
-        var amounts = new List<TimelineAmount>();
-        foreach (var id in documentIds.Distinct(StringComparer.Ordinal))
-        {
-            if (report.Documents.FirstOrDefault(d => d.Id == id) is not { } info || catalog.LoadDocument(id) is not { } document)
-            {
-                continue;
-            }
-
-            amounts.AddRange(Link(report, grid, info, finder.Find(document, report.Agenda)));
-        }
-
-        return new TimelineAmounts(amounts);
-    }
-
     /// <summary>
     /// The amounts of one document's mentions (found before, against the report's agenda) that belong on each ask's
     /// timeline, so a caller can keep the mentions, which only the text decides, across reports that differ by a review.

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Thorbecke.Application.Memos;
+using Thorbecke.Application.Timelines;
 using Thorbecke.Application.Projects;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Reports.Memos;
@@ -58,7 +59,7 @@ internal static class MemoCommand
             var file = parse.GetValue(output)!;
             var markdown = IsMarkdown(file, parse.GetValue(format));
             var made = parse.GetValue(date) is { } given ? ParseDate(given)!.Value : DateOnly.FromDateTime(DateTime.Now);
-            var memo = ProjectMemos.Build(report, home.Store, subject, made);
+            var memo = ProjectMemos.Build(report, new DocumentMoney(home.Store), subject, made);
             file.Directory?.Create();
             if (markdown)
             {

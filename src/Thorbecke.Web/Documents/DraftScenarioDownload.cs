@@ -28,7 +28,7 @@ internal static class DraftScenarioDownload
             return ErrorPage.NotFound(http, $"Het document '{documentId}' staat niet in de laatste scan.");
         }
 
-        var yaml = DraftScenario.Write(info, view.Mentions(info));
+        var yaml = view.DraftScenario(info);
         return Results.File(Encoding.UTF8.GetBytes(yaml), "application/yaml; charset=utf-8", $"{DraftScenario.Id(info)}.yaml");
     }
 }

@@ -45,7 +45,7 @@ internal static class MemoHandlers
             return Message(problem, StatusCodes.Status404NotFound);
         }
 
-        var memo = ProjectMemos.Build(report, source.Store, subject, DateOnly.FromDateTime(DateTime.Now));
+        var memo = ProjectMemos.Build(report, source.Money, subject, DateOnly.FromDateTime(DateTime.Now));
         var fileName = subject.FileName(report.Agenda, extension);
         if (extension == "md")
         {

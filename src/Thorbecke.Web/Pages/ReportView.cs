@@ -5,9 +5,7 @@ using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
 using Thorbecke.Core.Timelines;
-using Thorbecke.MoneyMentions;
 using Thorbecke.Reports;
-using Thorbecke.Web.Timeline;
 
 namespace Thorbecke.Web.Pages;
 
@@ -24,14 +22,14 @@ internal sealed class ReportView
 
     private readonly Lazy<IReadOnlyList<AskTimeline>> timelines;
 
-    private readonly FoundMoney? money;
+    private readonly DocumentMoney? money;
     private readonly Lazy<string> fingerprint;
 
     /// <summary>The amounts per document, matched to this report's quotes once.</summary>
     private readonly ConcurrentDictionary<string, TimelineAmounts> amounts = new(StringComparer.Ordinal);
 
     /// <param name="money">The amounts found in the documents; null shows none.</param>
-    public ReportView(ScanReport report, Func<DocumentInfo, bool>? hasOriginal = null, FoundMoney? money = null)
+    public ReportView(ScanReport report, Func<DocumentInfo, bool>? hasOriginal = null, DocumentMoney? money = null)
     {
         this.hasOriginal = hasOriginal ?? (_ => false);
         this.money = money;
@@ -58,6 +56,9 @@ internal sealed class ReportView
 
     public string Label(DocumentInfo document) => labels.For(document);
 
+    /// <summary>The column label and timeline name of every document of the report.</summary>
+    public DocumentLabels Labels => labels;
+
     /// <summary>How a timeline names a document: a programme by its party, the cabinet's documents by their title.</summary>
     public string OnTimeline(DocumentInfo document) => labels.OnTimeline(document);
 
@@ -74,10 +75,11 @@ internal sealed class ReportView
 
     /// <summary>The amounts of money <paramref name="document"/> ties to <paramref name="ask"/>, in page order.</summary>
     public IReadOnlyList<TimelineAmount> Amounts(Ask ask, DocumentInfo document) =>
-        amounts.GetOrAdd(document.Id, _ => new TimelineAmounts(TimelineMoney.Link(Report, Grid, document, Mentions(document)))).For(ask.Id, document.Id);
+        money is null ? [] : amounts.GetOrAdd(document.Id, _ => new TimelineAmounts(TimelineMoney.Link(Report, Grid, document, money.In(document, Agenda, fingerprint.Value)))).For(ask.Id, document.Id);
 
-    /// <summary>The amounts the money finder reads in <paramref name="document"/> for this report's agenda.</summary>
-    public IReadOnlyList<MoneyMention> Mentions(DocumentInfo document) => money?.In(document, Agenda, fingerprint.Value) ?? [];
+    /// <summary>The draft scenario YAML with the amounts of <paramref name="document"/>, as <c>money find --concept</c> writes it.</summary>
+    public string DraftScenario(DocumentInfo document) =>
+        Application.Money.DraftScenario.Write(document, money?.In(document, Agenda, fingerprint.Value) ?? []);
 
     public DocumentInfo? FindDocument(string id) => Documents.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Thorbecke.Core.Timelines;
+using Thorbecke.Reports.Changes;
 using Thorbecke.Web.Api;
 using Thorbecke.Web.Pages;
 
@@ -44,7 +45,7 @@ internal static class ChangesHandlers
         }
 
         return (asked ?? Newest(view)) is { } day
-            ? TypedResults.Ok(ChangesResponse.From(ChangeReport.Of(view.Timelines, view.Documents, day)))
+            ? TypedResults.Ok(ChangesJson.From(ChangeReport.Of(view.Timelines, view.Documents, day), view.Labels))
             : TypedResults.BadRequest(new ApiError("Geen enkel document heeft een datum; geef since op (2026-03-01)."));
     }
 

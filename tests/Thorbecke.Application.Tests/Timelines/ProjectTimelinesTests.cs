@@ -68,7 +68,7 @@ public sealed class ProjectTimelinesTests : IDisposable
     {
         var budget = report.Documents.Single(d => d.File == "voorjaarsnota.md");
 
-        var amounts = TimelineMoney.Find(report, project.Store, report.Documents.Select(d => d.Id));
+        var amounts = new DocumentMoney(project.Store).Amounts(report, report.Documents.Select(d => d.Id));
 
         var amount = Assert.Single(amounts.For(TimelineCorpus.Ask, budget.Id));
         Assert.Equal("€ 300 miljoen", amount.AmountText);
