@@ -5,6 +5,7 @@ using Thorbecke.Core.Text;
 using Thorbecke.Core.Uploads;
 using Thorbecke.Ingest;
 using Thorbecke.Web.Pages;
+using Thorbecke.Web.Timeline;
 
 namespace Thorbecke.Web.Uploads;
 
@@ -107,7 +108,13 @@ internal static class UploadPage
             }
         }
 
-        w.WriteLine("</tbody></table></section>");
+        w.WriteLine("</tbody></table>");
+        if (jobs.Any(j => j.Snapshot.Status == UploadStatus.Done))
+        {
+            w.WriteLine($"<p class=\"next\"><a href=\"{ChangesHandlers.Path}\">Wat is er nieuw?</a> De vragen waarvan de status veranderde door het nieuwste document, met de citaten.</p>");
+        }
+
+        w.WriteLine("</section>");
     }
 
     /// <summary>

@@ -32,6 +32,9 @@ public sealed class DatedUploadTests(EmptyWebFixture web)
         var row = bert.Page.Locator("tr[data-state]").Filter(new LocatorFilterOptions { HasText = "voorjaarsnota.md" });
         await Assertions.Expect(row).ToHaveAttributeAsync("data-state", "klaar", new LocatorAssertionsToHaveAttributeOptions { Timeout = 60_000 });
         Assert.Contains("15 april 2026", await row.TextContentAsync(), StringComparison.Ordinal);
+        await bert.Page.ReloadAsync();
+        await bert.Page.Locator("p.next a").ClickAsync();
+        Assert.Contains("Nieuw sinds 15 april 2026", await bert.Page.Locator("h1").TextContentAsync(), StringComparison.Ordinal);
 
         var upload = web.Store.RecentUploads(50).First(u => u.Files.Any(f => f.Name == "voorjaarsnota.md"));
         Assert.Equal(new DateOnly(2026, 4, 15), upload.Date);
