@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Thorbecke.Application.Memos;
-using Thorbecke.Application.Timelines;
 using Thorbecke.Application.Projects;
+using Thorbecke.Application.Timelines;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Reports.Memos;
 using Thorbecke.Storage.Postgres.Homes;
