@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Thorbecke.Application.Projects;
 using Thorbecke.Application.Timelines;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Reports;
 using Thorbecke.Reports.Changes;
-using Thorbecke.Storage.Postgres.Homes;
 
 namespace Thorbecke.Cli.Commands;
 
@@ -30,21 +28,13 @@ internal static class ChangesCommand
                 return CommandRunner.UsageError;
             }
 
-            var path = parse.GetRequiredValue(database);
-            if (!ProjectHomes.Exists(path))
+            using var project = ProjectWithReport.Open(parse.GetRequiredValue(database));
+            if (project is null)
             {
-                Console.Error.WriteLine($"Fout: database {path} bestaat niet; draai eerst 'thorbecke scan'.");
                 return CommandRunner.Failure;
             }
 
-            using var home = ProjectHomes.Open(path);
-            var report = LatestReport.Load(home.Store);
-            if (report is null)
-            {
-                Console.Error.WriteLine($"Fout: database {path} bevat nog geen afgeronde scan.");
-                return CommandRunner.Failure;
-            }
-
+            var report = project.Report;
             var changes = ProjectTimelines.Changes(report, day);
             var labels = new DocumentLabels(report.Documents);
             switch (parse.GetValue(json))

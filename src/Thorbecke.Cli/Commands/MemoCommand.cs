@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Thorbecke.Application.Memos;
-using Thorbecke.Application.Projects;
 using Thorbecke.Application.Timelines;
 using Thorbecke.Cli.Terminal;
 using Thorbecke.Reports.Memos;
-using Thorbecke.Storage.Postgres.Homes;
 
 namespace Thorbecke.Cli.Commands;
 
@@ -36,20 +34,13 @@ internal static class MemoCommand
                 return CommandRunner.UsageError;
             }
 
-            var path = parse.GetRequiredValue(database);
-            if (!ProjectHomes.Exists(path))
+            using var project = ProjectWithReport.Open(parse.GetRequiredValue(database));
+            if (project is null)
             {
-                Console.Error.WriteLine($"Fout: database {path} bestaat niet; draai eerst 'thorbecke scan'.");
                 return CommandRunner.Failure;
             }
 
-            using var home = ProjectHomes.Open(path);
-            if (LatestReport.Load(home.Store) is not { } report)
-            {
-                Console.Error.WriteLine($"Fout: database {path} bevat nog geen afgeronde scan.");
-                return CommandRunner.Failure;
-            }
-
+            var report = project.Report;
             if (subject.Problem(report.Agenda) is { } problem)
             {
                 Console.Error.WriteLine($"Fout: {problem}");
@@ -59,7 +50,7 @@ internal static class MemoCommand
             var file = parse.GetValue(output)!;
             var markdown = IsMarkdown(file, parse.GetValue(format));
             var made = parse.GetValue(date) is { } given ? ParseDate(given)!.Value : DateOnly.FromDateTime(DateTime.Now);
-            var memo = ProjectMemos.Build(report, new DocumentMoney(home.Store), subject, made);
+            var memo = ProjectMemos.Build(report, new DocumentMoney(project.Home.Store), subject, made);
             file.Directory?.Create();
             if (markdown)
             {

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Thorbecke.Application.Projects;
 using Thorbecke.Cli.Terminal;
-using Thorbecke.Storage.Postgres.Homes;
 
 namespace Thorbecke.Cli.Commands;
 
@@ -16,23 +14,14 @@ internal static class ReportCommand
         outputs.AddTo(command);
         command.SetAction(parse =>
         {
-            var path = parse.GetRequiredValue(database);
-            if (!ProjectHomes.Exists(path))
-            {
-                Console.Error.WriteLine($"Fout: database {path} bestaat niet; draai eerst 'thorbecke scan'.");
-                return CommandRunner.Failure;
-            }
-
-            using var home = ProjectHomes.Open(path);
-            var store = home.Store;
             // Analysts' reviews win over the machine in every output.
-            var report = LatestReport.Load(store);
-            if (report is null)
+            using var project = ProjectWithReport.Open(parse.GetRequiredValue(database));
+            if (project is null)
             {
-                Console.Error.WriteLine($"Fout: database {path} bevat nog geen afgeronde scan.");
                 return CommandRunner.Failure;
             }
 
+            var report = project.Report;
             outputs.Write(parse, report, Console.Out);
             SummaryTable.Write(report);
             return 0;
