@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using Thorbecke.Application.Timelines;
 using Thorbecke.Cli.Terminal;
+using Thorbecke.Core.Text;
 using Thorbecke.Reports;
 using Thorbecke.Reports.Changes;
 
@@ -22,7 +22,7 @@ internal static class ChangesCommand
         command.SetAction(parse =>
         {
             var typed = parse.GetRequiredValue(since).Trim();
-            if (!DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (!IsoDate.TryRead(typed, out var day))
             {
                 Console.Error.WriteLine($"Fout: --since '{typed}' is geen datum; schrijf een datum als 2026-03-01.");
                 return CommandRunner.UsageError;

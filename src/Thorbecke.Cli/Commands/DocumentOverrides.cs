@@ -1,6 +1,6 @@
-using System.Globalization;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Text;
 
 namespace Thorbecke.Cli.Commands;
 
@@ -20,7 +20,7 @@ internal static class DocumentOverrides
         var problems = new List<string>();
         var party = Values("--party", given.Parties, inputs, problems, value => value.Trim().Length > 0 ? value.Trim() : null, "een partijnaam mag niet leeg zijn");
         var kind = Values("--kind", given.Kinds, inputs, problems, value => DocumentKinds.TryParse(value, out var known) ? known : null, $"kies uit {DocumentKinds.Choices}");
-        var date = Values("--date", given.Dates, inputs, problems, value => DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null, "schrijf een datum als 2026-03-12");
+        var date = Values("--date", given.Dates, inputs, problems, value => IsoDate.TryRead(value, out var parsed) ? IsoDate.Write(parsed) : null, "schrijf een datum als 2026-03-12");
         if (given.Parties.Any(p => !p.Contains('=', StringComparison.Ordinal)) && inputs.Count > 1)
         {
             problems.Add($"--party zonder bestandsnaam geldt voor één bestand, maar deze scan heeft {inputs.Count} bestanden; schrijf --party bestand.pdf=NAAM.");
@@ -30,7 +30,7 @@ internal static class DocumentOverrides
         {
             var givenParty = party(input);
             var givenKind = kind(input);
-            var givenDate = date(input) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+            var givenDate = date(input) is { } text ? IsoDate.Read(text) : (DateOnly?)null;
             return givenParty is null && givenKind is null && givenDate is null
                 ? input
                 : input with { Metadata = input.Metadata with { Party = givenParty ?? input.Metadata.Party, Kind = givenKind ?? input.Metadata.Kind, Date = givenDate ?? input.Metadata.Date } };

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using Thorbecke.Application.Memos;
 using Thorbecke.Application.Timelines;
 using Thorbecke.Cli.Terminal;
+using Thorbecke.Core.Text;
 using Thorbecke.Reports.Memos;
 
 namespace Thorbecke.Cli.Commands;
@@ -93,5 +93,5 @@ internal static class MemoCommand
         : format.Trim().Equals("md", StringComparison.OrdinalIgnoreCase);
 
     private static DateOnly? ParseDate(string text) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+        IsoDate.TryRead(text, out var day) ? day : null;
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using Thorbecke.Core.Text;
 
 namespace Thorbecke.Ingest.Corpus;
 
@@ -79,7 +79,7 @@ public sealed record CorpusManifest(string? Collection, string? Description, IRe
     /// <summary>"date": "2026-03-12"; a date written otherwise is refused rather than guessed at.</summary>
     private static DateOnly? Date(JsonElement item, int index) => Text(item, "date") is not { } text
         ? null
-        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        : IsoDate.TryRead(text, out var date)
             ? date
             : throw Invalid($"document {index} heeft datum \"{text}\"; schrijf een datum als \"2026-03-12\"");
 

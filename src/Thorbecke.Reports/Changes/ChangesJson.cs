@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Thorbecke.Core.Text;
 using Thorbecke.Core.Timelines;
 using Thorbecke.Core.Verdicts;
 
@@ -30,7 +30,7 @@ public sealed record ChangesJson(string Since, IReadOnlyList<ChangedAskJson> Cha
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(labels);
         return new ChangesJson(
-            Iso(report.Since),
+            IsoDate.Write(report.Since),
             report.Changes.Select(c => new ChangedAskJson(
                 c.Now.Ask.Id,
                 c.Now.Ask.Theme,
@@ -40,7 +40,7 @@ public sealed record ChangesJson(string Since, IReadOnlyList<ChangedAskJson> Cha
                 c.CommitmentBefore?.ToWire(),
                 c.CommitmentAfter?.ToWire(),
                 c.MovedBy.Select(s => Step(s, labels)).ToList())).ToList(),
-            report.NewDocuments.Select(d => new ChangeDocumentJson(d.Id, labels.OnTimeline(d), d.Kind, d.Date is { } date ? Iso(date) : null)).ToList(),
+            report.NewDocuments.Select(d => new ChangeDocumentJson(d.Id, labels.OnTimeline(d), d.Kind, d.Date is { } date ? IsoDate.Write(date) : null)).ToList(),
             report.UndatedDocuments);
     }
 
@@ -51,12 +51,11 @@ public sealed record ChangesJson(string Since, IReadOnlyList<ChangedAskJson> Cha
         step.Document.Id,
         labels.OnTimeline(step.Document),
         step.Document.Kind,
-        step.Document.Date is { } date ? Iso(date) : null,
+        step.Document.Date is { } date ? IsoDate.Write(date) : null,
         step.Cell.Verdict.ToWire(),
         step.Cell.IsReviewed,
         step.Quote?.Page,
         step.Quote is { } quote ? step.Document.Cite(quote.Page) : null,
         step.Quote?.Quote);
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Text;
 using Thorbecke.Core.Verdicts;
 
 namespace Thorbecke.Reports.Json;
@@ -100,7 +101,7 @@ public static class ResultsJsonReader
     }
 
     private static DateOnly ParseDate(string text, JsonPath node) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        IsoDate.TryRead(text, out var date)
             ? date
             : throw node.Error("date", $"moet een datum zijn als 2026-03-12, maar is '{text}'");
 

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Thorbecke.Core.Documents;
 using Thorbecke.Core.Reviews;
 using Thorbecke.Core.Scanning;
+using Thorbecke.Core.Text;
 using Thorbecke.Core.Verdicts;
 
 namespace Thorbecke.Reports.Json;
@@ -110,7 +110,7 @@ public static class ResultsJsonWriter
 
         if (document.Date is { } date)
         {
-            json.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("date", IsoDate.Write(date));
         }
 
         json.WriteEndObject();

@@ -1,6 +1,6 @@
 using System.Data.Common;
-using System.Globalization;
 using Thorbecke.Core.Documents;
+using Thorbecke.Core.Text;
 using Thorbecke.Storage.Json;
 using Thorbecke.Storage.Sql;
 
@@ -122,8 +122,7 @@ internal static class DocumentRows
         return infos;
     }
 
-    /// <summary>A date as ISO 8601 text (2026-03-12), which sorts as text and reads the same in every database.</summary>
-    private static string? PublishedOn(DocumentInfo info) => info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? PublishedOn(DocumentInfo info) => info.Date is { } date ? IsoDate.Write(date) : null;
 
     /// <summary>Reads a row whose columns are id, file, sha256, party, kind, title, election, pages, printed_page_offset, published_on, in that order.</summary>
     public static DocumentInfo ReadInfo(DbDataReader reader) => new(
@@ -137,7 +136,7 @@ internal static class DocumentRows
         reader.GetInt32(7))
     {
         PrintedPageOffset = reader.GetInt32(8),
-        Date = reader.GetNullableString(9) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        Date = reader.GetNullableString(9) is { } date ? IsoDate.Read(date) : null,
     };
 
     private static List<Page> ReadPages(DbTransaction transaction, string documentId)

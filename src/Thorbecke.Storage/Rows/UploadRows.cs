@@ -1,7 +1,7 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Thorbecke.Core.Text;
 using Thorbecke.Core.Uploads;
 using Thorbecke.Storage.Json;
 using Thorbecke.Storage.Sql;
@@ -13,9 +13,6 @@ internal static class UploadRows
 {
     /// <summary>Outcomes as words, so the column reads well in any SQL tool.</summary>
     private static readonly JsonSerializerOptions FilesJson = new(StoredJson.Options) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
-
-    /// <summary>ISO 8601, as <c>documents.published_on</c> keeps a date.</summary>
-    private const string DateFormat = "yyyy-MM-dd";
 
     private const string Select = "SELECT id, uploaded_by, uploaded_at, party, kind, status, message, files_json, published_on FROM upload_jobs";
 
@@ -33,7 +30,7 @@ internal static class UploadRows
             .With("@status", Status(upload.Status))
             .With("@message", upload.Message)
             .With("@files", JsonSerializer.Serialize(upload.Files, FilesJson))
-            .With("@published_on", upload.Date?.ToString(DateFormat, CultureInfo.InvariantCulture));
+            .With("@published_on", upload.Date is { } date ? IsoDate.Write(date) : null);
         return upload with { Id = insert.ExecuteInt64() };
     }
 
@@ -72,7 +69,7 @@ internal static class UploadRows
                 Enum.Parse<UploadStatus>(reader.GetString(5), ignoreCase: true),
                 reader.GetNullableString(6),
                 JsonSerializer.Deserialize<List<UploadFile>>(reader.GetString(7), FilesJson) ?? [],
-                reader.GetNullableString(8) is { } date ? DateOnly.ParseExact(date, DateFormat, CultureInfo.InvariantCulture) : null));
+                reader.GetNullableString(8) is { } date ? IsoDate.Read(date) : null));
         }
 
         return uploads;

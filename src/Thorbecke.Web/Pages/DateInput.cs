@@ -1,4 +1,5 @@
 using System.Globalization;
+using Thorbecke.Core.Text;
 
 namespace Thorbecke.Web.Pages;
 
@@ -33,5 +34,5 @@ internal static class DateInput
     }
 
     /// <summary>A date as a date field's value (ISO 8601).</summary>
-    public static string Value(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Value(DateOnly date) => IsoDate.Write(date);
 }
