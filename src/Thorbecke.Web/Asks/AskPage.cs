@@ -1,5 +1,6 @@
 using Thorbecke.Core.Agendas;
 using Thorbecke.Reports.Html;
+using Thorbecke.Web.Exports;
 using Thorbecke.Web.Pages;
 using Thorbecke.Web.Timeline;
 
@@ -19,7 +20,7 @@ internal static class AskPage
             w.WriteLine($"<p class=\"ask-meta\"><span class=\"ask-id\">{Html.E(ask.Id)}</span><span class=\"theme-tag\">{Html.E(ask.Theme)}</span>"
                 + $"<a class=\"back\" href=\"/?thema={Html.U(ask.Theme)}\">↑ overzicht {Html.E(ask.Theme)}</a></p>");
             w.WriteLine($"<h1 class=\"ask-title\">{Html.E(ask.Text)}</h1>");
-            w.WriteLine($"<p class=\"memo-links\">Memo voor deze vraag: <a href=\"/memo.docx?vraag={Html.U(ask.Id)}\">Memo (Word)</a> · <a href=\"/memo.md?vraag={Html.U(ask.Id)}\">Memo (Markdown)</a></p>");
+            w.WriteLine($"<p class=\"memo-links\">Memo over deze vraag: <a href=\"{Html.E(MemoHandlers.ForAsk(ask.Id, "docx"))}\">Word</a> · <a href=\"{Html.E(MemoHandlers.ForAsk(ask.Id, "md"))}\">Markdown</a></p>");
             if (view.HasTimelines)
             {
                 TimelineSection.Write(w, view, ask);

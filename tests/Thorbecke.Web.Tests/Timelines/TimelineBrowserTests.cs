@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Thorbecke.Testing.Timelines;
 using Thorbecke.Web.Tests.Browser;
 
@@ -26,13 +27,14 @@ public sealed class TimelineBrowserTests(WebFixture browser, TimelineFixture web
         Assert.True(await vera.Page.Locator("#tijdlijn .status-now").IsVisibleAsync());
         await vera.Screenshot("tijdlijn.png");
 
+        // Each click navigates: wait for the new page's heading rather than read the old one.
         await vera.Page.Locator("nav.app-nav a[href='/nieuw']").ClickAsync();
-        Assert.Equal("Nieuw sinds 15 april 2026", await vera.Page.Locator("h1").TextContentAsync());
+        await Assertions.Expect(vera.Page.Locator("h1")).ToHaveTextAsync("Nieuw sinds 15 april 2026");
         await vera.Page.Locator("input[name=sinds]").FillAsync("2026-03-01");
         await vera.Page.Locator("form.since-form button").ClickAsync();
-        await vera.Page.WaitForURLAsync(web.Url("/nieuw?sinds=2026-03-01").ToString());
+        await Assertions.Expect(vera.Page.Locator("h1")).ToHaveTextAsync("Nieuw sinds 1 maart 2026");
+        Assert.EndsWith("/nieuw?sinds=2026-03-01", vera.Page.Url, StringComparison.Ordinal);
 
-        Assert.Equal("Nieuw sinds 1 maart 2026", await vera.Page.Locator("h1").TextContentAsync());
         var change = vera.Page.Locator($"article.change[data-ask='{TimelineCorpus.Ask}']");
         Assert.Equal("Status: toegezegd → deels", Seen(await change.Locator(".status-line").InnerTextAsync()));
         Assert.Equal("Toezegging: nog niet opgevolgd → afgezwakt", Seen(await change.Locator(".commitment-line").InnerTextAsync()));

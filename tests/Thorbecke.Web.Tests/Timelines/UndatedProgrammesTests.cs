@@ -15,7 +15,7 @@ public sealed class UndatedProgrammesTests(RelearnFixture web) : IClassFixture<R
 
         Assert.DoesNotContain("id=\"tijdlijn\"", ask, StringComparison.Ordinal);
         Assert.Contains("Partij A", ask, StringComparison.Ordinal);
-        Assert.Contains("Memo (Word)", ask, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/memo.docx?vraag={RelearnFixture.Ask}\">Word</a>", ask, StringComparison.Ordinal);
         Assert.DoesNotContain("<th>Datum</th>", documents, StringComparison.Ordinal);
     }
 }

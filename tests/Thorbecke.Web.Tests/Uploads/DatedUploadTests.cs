@@ -34,7 +34,7 @@ public sealed class DatedUploadTests(EmptyWebFixture web)
         Assert.Contains("15 april 2026", await row.TextContentAsync(), StringComparison.Ordinal);
         await bert.Page.ReloadAsync();
         await bert.Page.Locator("p.next a").ClickAsync();
-        Assert.Contains("Nieuw sinds 15 april 2026", await bert.Page.Locator("h1").TextContentAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(bert.Page.Locator("h1")).ToHaveTextAsync("Nieuw sinds 15 april 2026");
 
         var upload = web.Store.RecentUploads(50).First(u => u.Files.Any(f => f.Name == "voorjaarsnota.md"));
         Assert.Equal(new DateOnly(2026, 4, 15), upload.Date);
