@@ -34,13 +34,7 @@ internal static class DocumentRows
                     printed_page_offset = @offset, published_on = @published_on
                 WHERE sha256 = @sha256
                 """)
-            .With("@file", info.File)
-            .With("@party", info.Party)
-            .With("@kind", info.Kind)
-            .With("@title", info.Title)
-            .With("@election", info.Election)
-            .With("@offset", info.PrintedPageOffset)
-            .With("@published_on", PublishedOn(info))
+            .WithDescription(info)
             .With("@sha256", info.Sha256)
             .ExecuteNonQuery();
         if (updated > 0)
@@ -54,14 +48,8 @@ internal static class DocumentRows
                 """)
             .With("@id", info.Id)
             .With("@sha256", info.Sha256)
-            .With("@file", info.File)
-            .With("@party", info.Party)
-            .With("@kind", info.Kind)
-            .With("@title", info.Title)
-            .With("@election", info.Election)
+            .WithDescription(info)
             .With("@pages", info.Pages)
-            .With("@offset", info.PrintedPageOffset)
-            .With("@published_on", PublishedOn(info))
             .With("@created_at", Timestamps.Now())
             .ExecuteNonQuery();
         InsertPages(transaction, info.Id, document.Pages);
@@ -122,7 +110,15 @@ internal static class DocumentRows
         return infos;
     }
 
-    private static string? PublishedOn(DocumentInfo info) => info.Date is { } date ? IsoDate.Write(date) : null;
+    /// <summary>The columns a later save may change: everything but the identity, the text and the page count.</summary>
+    private static DbCommand WithDescription(this DbCommand command, DocumentInfo info) => command
+        .With("@file", info.File)
+        .With("@party", info.Party)
+        .With("@kind", info.Kind)
+        .With("@title", info.Title)
+        .With("@election", info.Election)
+        .With("@offset", info.PrintedPageOffset)
+        .With("@published_on", info.Date is { } date ? IsoDate.Write(date) : null);
 
     /// <summary>Reads a row whose columns are id, file, sha256, party, kind, title, election, pages, printed_page_offset, published_on, in that order.</summary>
     public static DocumentInfo ReadInfo(DbDataReader reader) => new(
